@@ -1,0 +1,233 @@
+"""The ``factcheck`` command. Heavy libraries are imported inside commands only."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+from factcheck.gate import FAIL_ON_CHOICES, ExitCode
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+SUMMARIZERS = ("lexrank", "lsa", "textrank", "luhn")
+FORMATS = ("text", "json", "markdown")
+DEFAULT_FORMATS = ("text", "json", "markdown")
+
+
+def fail(message: str, code: ExitCode = ExitCode.ERROR) -> None:
+    """Print one line for the user and exit with ``code``."""
+    click.echo(f"factcheck: error: {message}", err=True)
+    sys.exit(int(code))
+
+
+def handle_errors(func: F) -> F:
+    """Turn expected errors into one line and exit 2; bugs into exit 4."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(click.get_current_context().find_root().params.get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except FactcheckError as exc:
+            if debug:
+                traceback.print_exc()
+            fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(int(ExitCode.INTERRUPTED))
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:
+            if debug:
+                traceback.print_exc()
+            fail(
+                f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+                ExitCode.CRASH,
+            )
+
+    return wrapper  # type: ignore[return-value]
+
+
+class DefaultCommandGroup(click.Group):
+    """``factcheck ARTICLE`` runs ``factcheck check ARTICLE``."""
+
+    default_command = "check"
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.commands:
+            args = [self.default_command, *args]
+        return super().resolve_command(ctx, args)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            if not args[0].startswith("--debug"):
+                args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=DefaultCommandGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(__version__, prog_name="factcheck")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def main(debug: bool) -> None:
+    """Offline fact-check and summary of news articles.
+
+    \b
+    factcheck ARTICLE...            check articles (same as 'factcheck check')
+    factcheck models list           installed translation models
+    factcheck models install fr en  install a model from the Argos index
+    factcheck models install --from-file FILE.argosmodel
+
+    Exit codes: 0 no finding reaches --fail-on, 1 findings do, 2 usage,
+    input, claim-file or model error, 3 interrupted, 4 internal error.
+    """
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@main.command("check")
+@click.argument("articles", nargs=-1, required=True)
+@click.option(
+    "--claims",
+    "claims",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Claim file (repeatable, merged). Default: <name>.claims.json or claims.json beside the article.",
+)
+@click.option("--no-builtin-kb", is_flag=True, help="Do not load the built-in knowledge base.")
+@click.option("--lang", help="Language of the article (default: detected).")
+@click.option("--no-translate", is_flag=True, help="Skip translation to English.")
+@click.option(
+    "--summarizer", type=click.Choice(SUMMARIZERS), default="lexrank", show_default=True
+)
+@click.option("--summary-sentences", type=click.IntRange(0, 50), default=3, show_default=True)
+@click.option("--summarize-source", is_flag=True, help="Also summarize the source language.")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="Output format (repeatable). Default: text on the terminal, json and markdown files.",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Where report files are written.",
+)
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="error", show_default=True)
+@click.option("--date", "article_date", callback=_parse_date, help="Article date (YYYY-MM-DD).")
+@click.option(
+    "--max-size",
+    type=click.IntRange(1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse articles larger than this many bytes.",
+)
+@handle_errors
+def check_command(
+    articles: tuple[str, ...],
+    claims: tuple[Path, ...],
+    no_builtin_kb: bool,
+    lang: str | None,
+    no_translate: bool,
+    summarizer: str,
+    summary_sentences: int,
+    summarize_source: bool,
+    formats: tuple[str, ...],
+    output_dir: Path,
+    fail_on: str,
+    article_date: date | None,
+    max_size: int,
+) -> None:
+    """Check ARTICLES against the claim files and write reports."""
+    from factcheck.run import run_check
+    from factcheck.pipeline import Options
+
+    options = Options(
+        claims=list(claims),
+        builtin_kb=not no_builtin_kb,
+        lang=lang,
+        translate=not no_translate,
+        summarizer=summarizer,
+        summary_sentences=summary_sentences,
+        summarize_source=summarize_source,
+        article_date=article_date,
+        max_size=max_size,
+    )
+    code = run_check(list(articles), options, formats or DEFAULT_FORMATS, output_dir, fail_on)
+    sys.exit(int(code))
+
+
+@main.group("models")
+def models_group() -> None:
+    """Manage Argos translation models (ARGOS_PACKAGES_DIR sets where they live)."""
+
+
+@models_group.command("list")
+@handle_errors
+def models_list() -> None:
+    """List installed translation models."""
+    from factcheck.translate.models import installed_models
+
+    models = installed_models()
+    if not models:
+        click.echo("no translation models installed")
+    for model in models:
+        click.echo(f"{model.from_code} -> {model.to_code}  version {model.version}  {model.path}")
+
+
+@models_group.command("install")
+@click.argument("codes", nargs=-1)
+@click.option(
+    "--from-file",
+    type=click.Path(path_type=Path),
+    help="Install a local .argosmodel file (no network needed).",
+)
+@handle_errors
+def models_install(codes: tuple[str, ...], from_file: Path | None) -> None:
+    """Install the FROM TO model from the Argos index, or a local file."""
+    from factcheck.translate.models import install_from_file, install_from_index
+
+    if from_file is not None:
+        if codes:
+            raise click.UsageError("give either FROM TO or --from-file, not both")
+        model = install_from_file(from_file)
+    elif len(codes) == 2:
+        model = install_from_index(codes[0], codes[1])
+    else:
+        raise click.UsageError("usage: factcheck models install FROM TO | --from-file FILE")
+    click.echo(f"installed {model.from_code} -> {model.to_code} version {model.version}")
+
+
+@models_group.command("remove")
+@click.argument("from_code")
+@click.argument("to_code")
+@handle_errors
+def models_remove(from_code: str, to_code: str) -> None:
+    """Remove the installed FROM TO model."""
+    from factcheck.translate.models import remove
+
+    model = remove(from_code, to_code)
+    click.echo(f"removed {model.from_code} -> {model.to_code} version {model.version}")

@@ -1,0 +1,52 @@
+"""The Document: the original text, its language and its sentences with offsets.
+
+Offsets are Python string indices into the original text; line and column
+are computed only when a report is rendered (:class:`LineIndex`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``document.text[start:end]`` is its exact text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, if any."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(
+            self.sentences[i].end, self.sentences[i].start + 1
+        ):
+            return self.sentences[i]
+        return None
+
+
+class LineIndex:
+    """Maps string offsets to 1-based line and column numbers."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self._starts.append(i + 1)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1

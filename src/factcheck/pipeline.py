@@ -1,0 +1,191 @@
+"""check_article: one article, top to bottom.
+
+load -> detect language -> segment -> translate -> summarize -> check -> report
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from factcheck.document import Document, Sentence
+from factcheck.errors import FactcheckError
+from factcheck.kb import KnowledgeBase, load_knowledge_base
+from factcheck.language import UNDETERMINED, detect_language
+from factcheck.report.model import Report, Summary, TranslatedSentence, Translation
+from factcheck.rules.base import CheckContext
+from factcheck.rules.registry import RULES
+from factcheck.segment import sentence_spans
+from factcheck.severity import Severity
+from factcheck.summarize import DEFAULT_ALGORITHM, summarize
+from factcheck.textio import DEFAULT_MAX_SIZE, Article, read_article
+
+TARGET_LANG = "en"
+
+
+@dataclass
+class Options:
+    """What the user asked for; the CLI and the config file fill it in."""
+
+    claims: list[Path] = field(default_factory=list)
+    builtin_kb: bool = True
+    lang: str | None = None
+    translate: bool = True
+    summarizer: str = DEFAULT_ALGORITHM
+    summary_sentences: int = 3
+    summarize_source: bool = False
+    article_date: date | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    disabled_rules: tuple[str, ...] = ()
+    severity_overrides: dict[str, Severity] = field(default_factory=dict)
+    require_coverage: bool = False
+
+
+class Resources:
+    """What is loaded once and shared by every article of a run."""
+
+    def __init__(self) -> None:
+        self._kbs: dict[tuple[tuple[str, ...], bool], KnowledgeBase] = {}
+        self._translators: dict[str, object] = {}
+
+    def knowledge_base(self, paths: list[Path], builtin: bool) -> KnowledgeBase:
+        key = (tuple(str(p) for p in paths), builtin)
+        if key not in self._kbs:
+            self._kbs[key] = load_knowledge_base(paths, builtin=builtin)
+        return self._kbs[key]
+
+    def translator(self, from_code: str):  # type: ignore[no-untyped-def]
+        from factcheck.translate.engine import ArgosTranslator
+
+        if from_code not in self._translators:
+            self._translators[from_code] = ArgosTranslator(from_code, TARGET_LANG)
+        return self._translators[from_code]
+
+
+def find_claim_files(article_path: str, explicit: list[Path]) -> list[Path]:
+    """``--claims`` files, else ``<name>.claims.json`` or ``claims.json`` beside the article."""
+    if explicit:
+        return list(explicit)
+    if article_path == "-":
+        return []
+    path = Path(article_path)
+    stem = path.name.split(".", 1)[0]
+    for candidate in (path.with_name(f"{stem}.claims.json"), path.with_name("claims.json")):
+        if candidate.is_file():
+            return [candidate]
+    return []
+
+
+def check_article(
+    source: str | Article, options: Options, resources: Resources | None = None
+) -> Report:
+    """Run every stage on one article (a path, or an already read :class:`Article`)."""
+    resources = resources or Resources()
+    article = source if isinstance(source, Article) else read_article(source, options.max_size)
+    document = make_document(article, options.lang)
+    claim_files = find_claim_files(article.path, options.claims)
+    kb = resources.knowledge_base(claim_files, options.builtin_kb)
+    translation = translate_document(document, options, resources)
+    summaries = summarize_document(document, translation, options)
+    article_date = options.article_date or _kb_date(kb)
+    context = CheckContext(document, kb, translation, article_date, {"options": options})
+    findings = run_rules(context, options)
+    return Report(
+        path=article.path,
+        text=article.text,
+        lang=document.lang,
+        lang_confidence=_confidence(article.text, options.lang),
+        encoding=article.encoding,
+        sha256=hashlib.sha256(article.raw).hexdigest(),
+        sentences=[(s.start, s.end) for s in document.sentences],
+        findings=findings,
+        translation=translation,
+        summaries=summaries,
+        knowledge_base=[
+            {"path": f.path, "name": f.name, "version": f.version, "as_of": f.as_of}
+            for f in kb.files
+        ],
+    )
+
+
+def make_document(article: Article, lang: str | None) -> Document:
+    detected = lang or detect_language(article.text).lang
+    sentences = [
+        Sentence(i, start, end, article.text[start:end])
+        for i, (start, end) in enumerate(sentence_spans(article.text))
+    ]
+    return Document(article.path, article.text, detected, sentences)
+
+
+def _confidence(text: str, forced: str | None) -> float:
+    return 1.0 if forced else detect_language(text).confidence
+
+
+def translate_document(
+    document: Document, options: Options, resources: Resources
+) -> Translation | None:
+    if not options.translate or document.lang in (TARGET_LANG, UNDETERMINED):
+        return None
+    translator = resources.translator(document.lang)
+    english = translator.translate([s.text for s in document.sentences])
+    return Translation(
+        engine=translator.engine,
+        model=translator.model.label,
+        source_lang=document.lang,
+        target_lang=TARGET_LANG,
+        sentences=[
+            TranslatedSentence(s.index, s.start, s.end, s.text, text)
+            for s, text in zip(document.sentences, english, strict=True)
+        ],
+    )
+
+
+def summarize_document(
+    document: Document, translation: Translation | None, options: Options
+) -> list[Summary]:
+    count = options.summary_sentences
+    summaries: list[Summary] = []
+    if translation is not None:
+        english = [s.text for s in translation.sentences]
+        picked = summarize(english, TARGET_LANG, options.summarizer, count)
+        summaries.append(
+            Summary(options.summarizer, TARGET_LANG, picked, [english[i] for i in picked])
+        )
+    if translation is None or options.summarize_source:
+        source = [s.text for s in document.sentences]
+        picked = summarize(source, document.lang, options.summarizer, count)
+        summaries.append(
+            Summary(options.summarizer, document.lang, picked, [source[i] for i in picked])
+        )
+    return summaries
+
+
+def run_rules(context: CheckContext, options: Options) -> list:  # type: ignore[type-arg]
+    findings = []
+    for rule in RULES:
+        if _disabled(rule.code, options.disabled_rules):
+            continue
+        for finding in rule.run(context):
+            override = options.severity_overrides.get(rule.code)
+            findings.append(replace(finding, severity=override) if override else finding)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def _disabled(code: str, disabled: tuple[str, ...]) -> bool:
+    return any(code.startswith(prefix.upper()) for prefix in disabled)
+
+
+def _kb_date(kb: KnowledgeBase) -> date | None:
+    value = kb.article_date
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+__all__ = ["FactcheckError", "Options", "Resources", "check_article", "find_claim_files"]

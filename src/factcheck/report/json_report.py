@@ -1,0 +1,103 @@
+"""The JSON report: the report model as plain data (``schemas/report.schema.json``)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck import __version__
+from factcheck.document import LineIndex
+from factcheck.report.model import Finding, Report
+
+
+def display_claim_file(path: str) -> str:
+    """Built-in knowledge base files show as ``builtin:NAME`` (no machine paths)."""
+    builtin = Path(str(resources.files("factcheck").joinpath("kb/builtin")))
+    try:
+        return f"builtin:{Path(path).resolve().relative_to(builtin.resolve())}"
+    except ValueError:
+        return path
+
+
+def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, Any]:
+    line, column = lines.line_col(finding.start)
+    end_line, end_column = lines.line_col(finding.end)
+    item: dict[str, Any] = {
+        "code": finding.code,
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "start": finding.start,
+        "end": finding.end,
+        "text": finding.text,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+    }
+    if finding.suggestion is not None:
+        item["suggestion"] = finding.suggestion
+    if finding.data:
+        item["data"] = finding.data
+    return item
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    lines = LineIndex(report.text)
+    translation = report.translation
+    return {
+        "tool": {"name": "factcheck", "version": __version__},
+        "input": {
+            "path": report.path,
+            "language": report.lang,
+            "language_confidence": report.lang_confidence,
+            "encoding": report.encoding,
+            "sha256": report.sha256,
+            "characters": len(report.text),
+            "sentences": len(report.sentences),
+        },
+        "knowledge_base": [
+            {**kb, "path": display_claim_file(kb["path"])} for kb in report.knowledge_base
+        ],
+        "translation": None
+        if translation is None
+        else {
+            "engine": translation.engine,
+            "model": translation.model,
+            "source_language": translation.source_lang,
+            "target_language": translation.target_lang,
+            "sentences": [
+                {
+                    "index": s.index,
+                    "start": s.start,
+                    "end": s.end,
+                    "source": s.source,
+                    "text": s.text,
+                }
+                for s in translation.sentences
+            ],
+        },
+        "summary": [
+            {
+                "algorithm": s.algorithm,
+                "language": s.lang,
+                "sentences": s.sentences,
+                "text": s.text,
+            }
+            for s in report.summaries
+        ],
+        "claims": report.claims,
+        "findings": [finding_dict(f, lines) for f in report.findings],
+        "counts": report.counts(),
+        "gate": {
+            "fail_on": report.fail_on,
+            "exit_code": report.exit_code,
+            "failed": report.exit_code == 1,
+        },
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

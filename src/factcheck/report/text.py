@@ -1,0 +1,25 @@
+"""The terminal format: ``path:line:col: CODE [severity] message``."""
+
+from __future__ import annotations
+
+import click
+
+from factcheck.document import LineIndex
+from factcheck.report.model import Report
+
+_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def render_text(report: Report, colour: bool = False) -> str:
+    lines = LineIndex(report.text)
+    out = []
+    for finding in report.findings:
+        line, column = lines.line_col(finding.start)
+        severity = finding.severity.value
+        label = click.style(severity, fg=_COLOURS[severity], bold=True) if colour else severity
+        code = click.style(finding.code, bold=True) if colour else finding.code
+        message = finding.message
+        if finding.suggestion:
+            message += f" (suggestion: {finding.suggestion})"
+        out.append(f"{report.path}:{line}:{column}: {code} [{label}] {message}")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,1 @@
+"""Rules: one module per rule, each with a code, docs and examples."""

@@ -1,0 +1,84 @@
+"""FC201 anonymous-source: an attribution to sources the reader cannot identify.
+
+## What it flags
+Phrases that attribute a fact to unnamed people: "selon des sources",
+"selon plusieurs interlocuteurs", "de source proche du dossier",
+"according to people familiar with the matter", "officials who spoke on
+condition of anonymity". The phrase lists are data files per language in
+`factcheck/data/anonymous_sources/` (one regular expression per line).
+
+## Why it matters
+A claim resting on sources nobody can check is the weakest kind of claim.
+Editors must either name the source, say why it is anonymous and how it
+was checked, or soften the claim.
+
+## Example
+    Marco Rubio, qui, selon des sources, apparaît comme un acteur central
+
+## Fix
+Name the source, or say what kind of source it is and why it is not named
+("un diplomate européen ayant requis l'anonymat car non autorisé à
+s'exprimer"), and confirm the fact with a second, named source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from factcheck.report.model import Finding
+from factcheck.rules.base import CheckContext, Rule
+from factcheck.severity import Severity
+
+
+def _compile(line: str) -> re.Pattern[str]:
+    pattern = line.replace("'", "['’ʼ]").replace(" ", r"\s+")
+    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled phrase patterns for ``lang`` (none for an unknown language)."""
+    folder = resources.files("factcheck").joinpath("data/anonymous_sources")
+    entry = folder.joinpath(f"{lang}.txt")
+    if not entry.is_file():
+        return ()
+    lines = entry.read_text("utf-8").splitlines()
+    return tuple(_compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
+    doc = context.document
+    # Articles mix languages (quotes, agency copy): try English phrases too.
+    langs = dict.fromkeys([doc.lang, "fr", "en"])
+    matches = [
+        match for lang in langs for pattern in phrase_patterns(lang) for match in pattern.finditer(doc.text)
+    ]
+    # Longest match first where phrases overlap, so a finding covers the whole phrase.
+    matches.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
+    taken_until = -1
+    for match in matches:
+        start, end = match.span()
+        if start < taken_until:
+            continue
+        taken_until = end
+        yield rule.finding(
+            doc,
+            start,
+            end,
+            f"unnamed source: '{match.group()}' attributes the claim to people "
+            "the reader cannot identify",
+            suggestion="name the source, or say why it is anonymous and how it was checked",
+        )
+
+
+RULE = Rule(
+    code="FC201",
+    name="anonymous-source",
+    severity=Severity.WARNING,
+    summary="An attribution to unnamed sources.",
+    docs=__doc__ or "",
+    check=check,
+)

@@ -1,0 +1,27 @@
+"""The one table of every rule, in code order."""
+
+from __future__ import annotations
+
+from factcheck.rules import (
+    fc101_misspelled_name,
+    fc201_anonymous_source,
+    fc202_outlet_unverifiable,
+)
+from factcheck.rules.base import Rule
+
+RULES: tuple[Rule, ...] = (
+    fc101_misspelled_name.RULE,
+    fc201_anonymous_source.RULE,
+    fc202_outlet_unverifiable.RULE,
+)
+
+RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+
+
+def rule_for(code_or_name: str) -> Rule | None:
+    """A rule by its code (``FC101``) or name (``misspelled-name``)."""
+    wanted = code_or_name.strip()
+    for rule in RULES:
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            return rule
+    return None

@@ -1,0 +1,103 @@
+"""Reading an article from disk or stdin: size limit, binary refusal, encodings.
+
+The decoded text is never altered afterwards: every offset in a report is an
+index into the string returned here (a UTF-8 BOM is not part of the text).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import InputError
+
+DEFAULT_MAX_SIZE = 5_000_000  # bytes; a news article is far smaller
+
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x7fELF",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: its display path, its decoded text and encoding."""
+
+    path: str
+    text: str
+    encoding: str
+    raw: bytes
+
+
+def read_article(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> Article:
+    """Read and decode an article file, refusing what is not a text article."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not an article")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if size > max_size:
+        raise InputError(
+            f"{path}: {size:,} bytes is larger than --max-size {max_size:,}; "
+            "split the article or raise --max-size"
+        )
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return decode_article(str(path), raw, max_size)
+
+
+def decode_article(path: str, raw: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Article:
+    """Decode article bytes (from a file or stdin) into an :class:`Article`."""
+    if len(raw) > max_size:
+        raise InputError(
+            f"{path}: {len(raw):,} bytes is larger than --max-size {max_size:,}; "
+            "split the article or raise --max-size"
+        )
+    if not raw:
+        raise InputError(f"{path}: the file is empty")
+    if raw.startswith(_BINARY_MAGIC) or (b"\x00" in raw and not _is_utf16(raw)):
+        raise InputError(f"{path}: looks like a binary file, not a text article")
+    text, encoding = _decode(raw)
+    if not text.strip():
+        raise InputError(f"{path}: the file contains only whitespace")
+    if _control_ratio(text) > 0.05:
+        raise InputError(f"{path}: looks like a binary file, not a text article")
+    return Article(path=path, text=text, encoding=encoding, raw=raw)
+
+
+def _is_utf16(raw: bytes) -> bool:
+    return raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if _is_utf16(raw):
+        return raw.decode("utf-16"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: newsroom files are then almost always Windows-1252 or
+    # Latin-1 (cp1252 is Latin-1 plus typographic quotes in 0x80-0x9F).
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls / max(1, len(sample))

@@ -1,0 +1,125 @@
+"""Argos model management: list, install (index or local file), remove."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ModelError
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    from_code: str
+    to_code: str
+    version: str
+    path: str
+
+    @property
+    def label(self) -> str:
+        return f"argos {self.from_code}-{self.to_code} {self.version}"
+
+
+def _package_module() -> Any:
+    import argostranslate.package
+
+    return argostranslate.package
+
+
+def installed_models() -> list[ModelInfo]:
+    """Every installed Argos translation package."""
+    return sorted(
+        (
+            ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
+            for p in _package_module().get_installed_packages()
+        ),
+        key=lambda m: (m.from_code, m.to_code, m.version),
+    )
+
+
+def find_model(from_code: str, to_code: str) -> ModelInfo | None:
+    for model in installed_models():
+        if model.from_code == from_code and model.to_code == to_code:
+            return model
+    return None
+
+
+def missing_model_message(from_code: str, to_code: str) -> str:
+    return (
+        f"no {from_code}->{to_code} translation model installed: run "
+        f"'factcheck models install {from_code} {to_code}' (needs a network) or "
+        f"'factcheck models install --from-file FILE.argosmodel', or pass --no-translate"
+    )
+
+
+def install_from_file(path: Path) -> ModelInfo:
+    """Install a local ``.argosmodel`` file; no network is used."""
+    if not path.is_file():
+        raise ModelError(f"{path}: no such model file")
+    if not zipfile.is_zipfile(path):
+        raise ModelError(f"{path}: not an Argos model (.argosmodel is a zip archive)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{path}: cannot read model file: {exc}") from None
+    if not any(n.endswith("metadata.json") for n in names):
+        raise ModelError(f"{path}: not an Argos model (no metadata.json inside)")
+    package = _package_module()
+    before = {m.path for m in installed_models()}
+    try:
+        package.install_from_path(path)
+    except Exception as exc:  # argostranslate raises bare exceptions
+        raise ModelError(f"{path}: installing the model failed: {exc}") from None
+    after = [m for m in installed_models() if m.path not in before]
+    if after:
+        return after[0]
+    return _model_from_archive(path)
+
+
+def _model_from_archive(path: Path) -> ModelInfo:
+    import json
+
+    with zipfile.ZipFile(path) as archive:
+        meta_name = next(n for n in archive.namelist() if n.endswith("metadata.json"))
+        meta = json.loads(archive.read(meta_name))
+    found = find_model(meta["from_code"], meta["to_code"])
+    if found is None:
+        raise ModelError(f"{path}: the model did not install")
+    return found
+
+
+def install_from_index(from_code: str, to_code: str) -> ModelInfo:
+    """Download and install a model from the Argos package index (needs a network)."""
+    package = _package_module()
+    try:
+        package.update_package_index()
+        available = package.get_available_packages()
+    except Exception as exc:
+        raise ModelError(
+            f"cannot reach the Argos package index ({exc}); install from a file with "
+            "'factcheck models install --from-file FILE.argosmodel'"
+        ) from None
+    wanted = [p for p in available if p.from_code == from_code and p.to_code == to_code]
+    if not wanted:
+        raise ModelError(f"the Argos package index has no {from_code}->{to_code} model")
+    try:
+        package.install_from_path(wanted[0].download())
+    except Exception as exc:
+        raise ModelError(f"downloading the {from_code}->{to_code} model failed: {exc}") from None
+    found = find_model(from_code, to_code)
+    if found is None:
+        raise ModelError(f"the {from_code}->{to_code} model did not install")
+    return found
+
+
+def remove(from_code: str, to_code: str) -> ModelInfo:
+    package = _package_module()
+    for p in package.get_installed_packages():
+        if p.from_code == from_code and p.to_code == to_code:
+            info = ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
+            package.uninstall(p)
+            return info
+    raise ModelError(f"no {from_code}->{to_code} model is installed")
