@@ -1,0 +1,57 @@
+"""Shared test set-up.
+
+argostranslate reads its settings and creates folders in the home directory
+when it is first imported, so its folders are pointed at a temporary
+directory here, before any test imports it: the user's home stays clean and
+the tests use only the project's own tiny model.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SEED = FIXTURES / "seed" / "article.fr.txt"
+SEED_CLAIMS = FIXTURES / "seed" / "claims.json"
+TINY_MODEL = FIXTURES / "models" / "translate-fr_en-tiny.argosmodel"
+
+_ARGOS_HOME = Path(tempfile.mkdtemp(prefix="factcheck-tests-argos-"))
+ARGOS_ENV = {
+    "ARGOS_PACKAGES_DIR": str(_ARGOS_HOME / "packages"),
+    "XDG_DATA_HOME": str(_ARGOS_HOME / "data"),
+    "XDG_CONFIG_HOME": str(_ARGOS_HOME / "config"),
+    "XDG_CACHE_HOME": str(_ARGOS_HOME / "cache"),
+    # The tiny model memorises its sentences; greedy decoding reproduces them exactly.
+    "ARGOS_BEAM_SIZE": "1",
+    "ARGOS_DEVICE_TYPE": "cpu",
+}
+os.environ.update(ARGOS_ENV)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_ARGOS_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def tiny_model() -> Path:
+    """The project's tiny fr->en Argos model, installed once for the session."""
+    from factcheck.translate.models import find_model, install_from_file
+
+    if find_model("fr", "en") is None:
+        install_from_file(TINY_MODEL)
+    return TINY_MODEL
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """The seed article and its claim file, copied to a temporary folder."""
+    article = tmp_path / "article.fr.txt"
+    shutil.copyfile(SEED, article)
+    shutil.copyfile(SEED_CLAIMS, tmp_path / "claims.json")
+    return article
