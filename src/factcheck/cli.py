@@ -70,9 +70,9 @@ class DefaultCommandGroup(click.Group):
         return super().resolve_command(ctx, args)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            if not args[0].startswith("--debug"):
-                args = [self.default_command, *args]
+        group_options = ("--help", "-h", "--version", "--debug")
+        if args and args[0] not in self.commands and args[0] not in group_options:
+            args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
 
@@ -162,8 +162,8 @@ def check_command(
     max_size: int,
 ) -> None:
     """Check ARTICLES against the claim files and write reports."""
-    from factcheck.run import run_check
     from factcheck.pipeline import Options
+    from factcheck.run import run_check
 
     options = Options(
         claims=list(claims),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str) -> dict[str, Any]:
     """The schema ``schemas/<name>.schema.json`` as a dict."""
     text = resources.files("factcheck").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
@@ -19,7 +19,7 @@ def schema(name: str) -> dict[str, Any]:
     return loaded
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema(name), format_checker=FormatChecker())
 
@@ -39,5 +39,7 @@ def describe(error: ValidationError) -> str:
 
 def validation_problems(name: str, instance: Any, where: str) -> list[str]:
     """One line per error: ``where: /json/pointer: message``, in document order."""
-    errors = sorted(validator(name).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(
+        validator(name).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
+    )
     return [f"{where}: {json_pointer(e)}: {describe(e)}" for e in errors]

@@ -38,9 +38,7 @@ def supported_languages() -> list[str]:
 def detect_language(text: str, sample_chars: int = 20_000) -> LanguageGuess:
     """Guess the language of ``text`` from its first ``sample_chars`` characters."""
     tokens = [t.lower() for t in _TOKEN.findall(text[:sample_chars])]
-    scores = {
-        lang: sum(1 for t in tokens if t in words) for lang, words in _profiles().items()
-    }
+    scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _profiles().items()}
     best = max(sorted(scores), key=lambda lang: scores[lang])
     total = sum(scores.values())
     if scores[best] < _MIN_HITS:

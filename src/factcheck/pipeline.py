@@ -9,18 +9,22 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.document import Document, Sentence
 from factcheck.errors import FactcheckError
 from factcheck.kb import KnowledgeBase, load_knowledge_base
 from factcheck.language import UNDETERMINED, detect_language
-from factcheck.report.model import Report, Summary, TranslatedSentence, Translation
+from factcheck.report.model import Finding, Report, Summary, TranslatedSentence, Translation
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
 from factcheck.segment import sentence_spans
 from factcheck.severity import Severity
 from factcheck.summarize import DEFAULT_ALGORITHM, summarize
 from factcheck.textio import DEFAULT_MAX_SIZE, Article, read_article
+
+if TYPE_CHECKING:
+    from factcheck.translate.engine import ArgosTranslator
 
 TARGET_LANG = "en"
 
@@ -48,7 +52,7 @@ class Resources:
 
     def __init__(self) -> None:
         self._kbs: dict[tuple[tuple[str, ...], bool], KnowledgeBase] = {}
-        self._translators: dict[str, object] = {}
+        self._translators: dict[str, ArgosTranslator] = {}
 
     def knowledge_base(self, paths: list[Path], builtin: bool) -> KnowledgeBase:
         key = (tuple(str(p) for p in paths), builtin)
@@ -56,7 +60,7 @@ class Resources:
             self._kbs[key] = load_knowledge_base(paths, builtin=builtin)
         return self._kbs[key]
 
-    def translator(self, from_code: str):  # type: ignore[no-untyped-def]
+    def translator(self, from_code: str) -> ArgosTranslator:
         from factcheck.translate.engine import ArgosTranslator
 
         if from_code not in self._translators:
@@ -162,8 +166,8 @@ def summarize_document(
     return summaries
 
 
-def run_rules(context: CheckContext, options: Options) -> list:  # type: ignore[type-arg]
-    findings = []
+def run_rules(context: CheckContext, options: Options) -> list[Finding]:
+    findings: list[Finding] = []
     for rule in RULES:
         if _disabled(rule.code, options.disabled_rules):
             continue

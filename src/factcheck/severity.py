@@ -7,7 +7,7 @@ import enum
 _RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"

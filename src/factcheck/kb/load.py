@@ -65,9 +65,7 @@ def read_claim_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ClaimFileError(
-            f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
-        ) from None
+        raise ClaimFileError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
     except RecursionError:
         raise ClaimFileError(f"{where}: invalid claim file: JSON nested too deeply") from None
     problems = validation_problems("claims", data, where) if isinstance(data, dict) else []

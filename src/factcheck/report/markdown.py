@@ -23,7 +23,10 @@ def _quote(report: Report, finding: Finding) -> str:
     start, end = _sentence_bounds(report, finding)
     text = report.text
     marked = (
-        text[start : finding.start] + "**⟦" + text[finding.start : finding.end] + "⟧**"
+        text[start : finding.start]
+        + "**⟦"
+        + text[finding.start : finding.end]
+        + "⟧**"
         + text[finding.end : end]
     )
     return "> " + marked.replace("\n", "\n> ")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from factcheck.report.model import Finding
@@ -38,7 +38,7 @@ def _compile(line: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The compiled phrase patterns for ``lang`` (none for an unknown language)."""
     folder = resources.files("factcheck").joinpath("data/anonymous_sources")
@@ -46,7 +46,9 @@ def phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     if not entry.is_file():
         return ()
     lines = entry.read_text("utf-8").splitlines()
-    return tuple(_compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(
+        _compile(line.strip()) for line in lines if line.strip() and not line.startswith("#")
+    )
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -54,7 +56,10 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     # Articles mix languages (quotes, agency copy): try English phrases too.
     langs = dict.fromkeys([doc.lang, "fr", "en"])
     matches = [
-        match for lang in langs for pattern in phrase_patterns(lang) for match in pattern.finditer(doc.text)
+        match
+        for lang in langs
+        for pattern in phrase_patterns(lang)
+        for match in pattern.finditer(doc.text)
     ]
     # Longest match first where phrases overlap, so a finding covers the whole phrase.
     matches.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
