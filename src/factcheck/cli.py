@@ -231,3 +231,53 @@ def models_remove(from_code: str, to_code: str) -> None:
 
     model = remove(from_code, to_code)
     click.echo(f"removed {model.from_code} -> {model.to_code} version {model.version}")
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """Look into the knowledge base and validate claim files."""
+
+
+@kb_group.command("show")
+@click.argument("name")
+@click.option(
+    "--claims",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Claim files to load over the built-in knowledge base.",
+)
+@click.option("--no-builtin-kb", is_flag=True, help="Do not load the built-in knowledge base.")
+@handle_errors
+def kb_show(name: str, claims: tuple[Path, ...], no_builtin_kb: bool) -> None:
+    """Print what the knowledge base knows about NAME (a name, alias or id)."""
+    from factcheck.kb import load_knowledge_base
+    from factcheck.kb.describe import describe, lookup
+
+    kb = load_knowledge_base(list(claims), builtin=not no_builtin_kb)
+    found = lookup(kb, name)
+    if not found:
+        fail(f"the knowledge base knows nothing named {name!r}")
+    click.echo("\n\n".join(describe(entity, kb) for entity in found))
+
+
+@kb_group.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@handle_errors
+def kb_validate(files: tuple[Path, ...]) -> None:
+    """Validate claim FILES against the schema; exit 2 if any is invalid."""
+    from factcheck.errors import ClaimFileError
+    from factcheck.kb import load_knowledge_base
+
+    invalid = 0
+    for path in files:
+        try:
+            kb = load_knowledge_base([path], builtin=True)
+        except ClaimFileError as exc:
+            invalid += 1
+            click.echo(str(exc), err=True)
+            continue
+        mine = [e for e in kb.entities.values() if e.origin == str(path)]
+        claims = [c for c in kb.claims.values() if c.origin == str(path)]
+        click.echo(f"{path}: valid ({len(mine)} entities, {len(claims)} claims)")
+    if invalid:
+        sys.exit(int(ExitCode.ERROR))

@@ -6,6 +6,8 @@ from factcheck.rules import (
     fc101_misspelled_name,
     fc201_anonymous_source,
     fc202_outlet_unverifiable,
+    fc901_language_undetermined,
+    fc902_stale_knowledge_base,
 )
 from factcheck.rules.base import Rule
 
@@ -13,6 +15,8 @@ RULES: tuple[Rule, ...] = (
     fc101_misspelled_name.RULE,
     fc201_anonymous_source.RULE,
     fc202_outlet_unverifiable.RULE,
+    fc901_language_undetermined.RULE,
+    fc902_stale_knowledge_base.RULE,
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
