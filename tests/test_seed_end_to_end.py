@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import ROOT
 from jsonschema import Draft202012Validator
 
+from conftest import ROOT
 from factcheck.cli import main
 
 
