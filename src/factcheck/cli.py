@@ -19,7 +19,7 @@ from factcheck.gate import FAIL_ON_CHOICES, ExitCode
 F = TypeVar("F", bound=Callable[..., Any])
 
 SUMMARIZERS = ("lexrank", "lsa", "textrank", "luhn")
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
 DEFAULT_FORMATS = ("text", "json", "markdown")
 
 
@@ -281,3 +281,32 @@ def kb_validate(files: tuple[Path, ...]) -> None:
         click.echo(f"{path}: valid ({len(mine)} entities, {len(claims)} claims)")
     if invalid:
         sys.exit(int(ExitCode.ERROR))
+
+
+@main.command("rules")
+@click.argument("rule", required=False)
+@click.option("--markdown", is_flag=True, help="Print the docs as Markdown (docs/rules.md).")
+@handle_errors
+def rules_command(rule: str | None, markdown: bool) -> None:
+    """List every rule, or print the page of RULE (a code like FC101, or a name).
+
+    \b
+    factcheck rules                          every rule: code, name, severity, summary
+    factcheck rules FC101                    what it flags, why it matters, example, fix
+    factcheck rules --markdown > docs/rules.md
+    """
+    from factcheck.rules.registry import rule_for
+    from factcheck.rules_docs import (
+        render_rule_list,
+        render_rule_page,
+        render_rules_markdown,
+        rule_markdown,
+    )
+
+    if rule is None:
+        click.echo(render_rules_markdown() if markdown else render_rule_list(), nl=False)
+        return
+    found = rule_for(rule)
+    if found is None:
+        raise FactcheckError(f"no rule {rule!r}; 'factcheck rules' lists them")
+    click.echo(rule_markdown(found) if markdown else render_rule_page(found), nl=False)

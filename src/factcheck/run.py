@@ -10,14 +10,22 @@ import click
 
 from factcheck.gate import ExitCode, gate
 from factcheck.pipeline import Options, Resources, check_article
+from factcheck.report.github import render_github
+from factcheck.report.html import render_html
 from factcheck.report.json_report import render_json
 from factcheck.report.markdown import render_markdown
 from factcheck.report.model import Report
+from factcheck.report.sarif import render_sarif
 from factcheck.report.text import render_text
 from factcheck.report.write import report_name, report_path, write_atomic
 from factcheck.textio import decode_article
 
-FILE_RENDERERS = {"json": render_json, "markdown": render_markdown}
+FILE_RENDERERS = {
+    "json": render_json,
+    "markdown": render_markdown,
+    "html": render_html,
+    "sarif": render_sarif,
+}
 
 
 def run_check(
@@ -51,3 +59,5 @@ def emit(report: Report, formats: Sequence[str], output_dir: Path) -> None:
         write_atomic(report_path(output_dir, base, fmt), content)
     if "text" in formats:
         click.echo(render_text(report, colour=sys.stdout.isatty()), nl=False)
+    if "github" in formats:
+        click.echo(render_github(report), nl=False)
