@@ -316,6 +316,20 @@ def test_translated_names_do_not_collide_with_real_names():
     assert not clashes, clashes
 
 
+def test_translated_names_are_distinctive():
+    """Translated names are searched for anywhere in an article, so none may be an
+    everyday phrase: at least two words remain once a leading article is removed
+    (no "The Country" for El País, no "Le Miroir" for Der Spiegel)."""
+    article = re.compile(r"^(the|le|la|les|l['’])\s*", re.IGNORECASE)
+    short = [
+        f"{e['id']}: {name!r}"
+        for _, e in ENTITIES
+        for name in e.get("translated_names", [])
+        if len(re.split(r"[\s-]+", article.sub("", name).strip())) < 2
+    ]
+    assert not short, short
+
+
 def test_some_known_outlet_translations():
     outlets = {e["id"]: e for _, e in ENTITIES if e["kind"] == "outlet"}
     assert "Vérité européenne" in outlets["yevropeiska-pravda"]["translated_names"]
