@@ -6,6 +6,7 @@ load -> detect language -> segment -> translate -> summarize -> check -> report
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -48,11 +49,22 @@ class Options:
 
 
 class Resources:
-    """What is loaded once and shared by every article of a run."""
+    """What is loaded once and shared by every article of a run.
 
-    def __init__(self) -> None:
+    ``cache_dir`` is where the translation cache lives (None: no cache);
+    ``translation_progress`` is called as sentences get translated.
+    """
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
         self._kbs: dict[tuple[tuple[str, ...], bool], KnowledgeBase] = {}
         self._translators: dict[str, ArgosTranslator] = {}
+        self.cache_dir = cache_dir
+        self.translation_progress: Callable[[int, int], None] | None = None
+
+    def translation_counts(self) -> tuple[int, int]:
+        """(sentences translated, sentences taken from the cache) so far."""
+        translators = self._translators.values()
+        return sum(t.translated for t in translators), sum(t.from_cache for t in translators)
 
     def knowledge_base(self, paths: list[Path], builtin: bool) -> KnowledgeBase:
         key = (tuple(str(p) for p in paths), builtin)
@@ -61,10 +73,12 @@ class Resources:
         return self._kbs[key]
 
     def translator(self, from_code: str) -> ArgosTranslator:
+        from factcheck.translate.cache import TranslationCache
         from factcheck.translate.engine import ArgosTranslator
 
         if from_code not in self._translators:
-            self._translators[from_code] = ArgosTranslator(from_code, TARGET_LANG)
+            cache = TranslationCache.in_folder(self.cache_dir) if self.cache_dir else None
+            self._translators[from_code] = ArgosTranslator(from_code, TARGET_LANG, cache)
         return self._translators[from_code]
 
 
@@ -133,7 +147,9 @@ def translate_document(
     if not options.translate or document.lang in (TARGET_LANG, UNDETERMINED):
         return None
     translator = resources.translator(document.lang)
-    english = translator.translate([s.text for s in document.sentences])
+    english = translator.translate(
+        [s.text for s in document.sentences], progress=resources.translation_progress
+    )
     return Translation(
         engine=translator.engine,
         model=translator.model.label,

@@ -1,15 +1,24 @@
-"""Running the check over the articles a user named, and writing the reports."""
+"""Checking one article and rendering its reports; writing them (see batch.py for many).
+
+A worker process runs :func:`run_job` and sends back the rendered reports;
+the parent process writes them with :func:`deliver`.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
+from factcheck.baseline import Key, apply_baseline, finding_keys
+from factcheck.config import Settings
+from factcheck.errors import FactcheckError
 from factcheck.gate import ExitCode, gate
-from factcheck.pipeline import Options, Resources, check_article
+from factcheck.pipeline import Resources, check_article
 from factcheck.report.github import render_github
 from factcheck.report.html import render_html
 from factcheck.report.json_report import render_json
@@ -18,7 +27,7 @@ from factcheck.report.model import Report
 from factcheck.report.sarif import render_sarif
 from factcheck.report.text import render_text
 from factcheck.report.write import report_name, report_path, write_atomic
-from factcheck.textio import decode_article
+from factcheck.textio import Article, decode_article
 
 FILE_RENDERERS = {
     "json": render_json,
@@ -28,36 +37,117 @@ FILE_RENDERERS = {
 }
 
 
-def run_check(
-    articles: list[str],
-    options: Options,
-    formats: Sequence[str],
-    output_dir: Path,
-    fail_on: str,
-) -> ExitCode:
-    """Check each article, print and write its reports; the worst exit code wins."""
-    resources = Resources()
-    worst = ExitCode.OK
-    for path in articles:
-        if path == "-":
-            source = decode_article("-", sys.stdin.buffer.read(), options.max_size)
-            report = check_article(source, options, resources)
-        else:
-            report = check_article(path, options, resources)
-        report.fail_on = fail_on
-        report.exit_code = int(gate((f.severity for f in report.findings), fail_on))
-        emit(report, formats, output_dir)
-        worst = max(worst, ExitCode(report.exit_code))
-    return worst
+# Formats printed on standard output; each gets the report and whether to colour.
+STDOUT_RENDERERS: dict[str, Callable[[Report, bool], str]] = {
+    "text": lambda report, colour: render_text(report, colour=colour),
+    "github": lambda report, colour: render_github(report),
+}
 
 
-def emit(report: Report, formats: Sequence[str], output_dir: Path) -> None:
-    """Print the terminal formats and write the file formats of one report."""
-    base = report_name(report.path)
-    rendered = {fmt: FILE_RENDERERS[fmt](report) for fmt in formats if fmt in FILE_RENDERERS}
-    for fmt, content in rendered.items():
+@dataclass(frozen=True)
+class Rendered:
+    """One report in every format asked for: file contents by format, and stdout text."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    stdout: str = ""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to check, with everything a worker process needs (picklable)."""
+
+    index: int
+    path: str  # as the user gave it; "-" is standard input
+    settings: Settings
+    stdin: bytes | None = None
+    baseline_name: str | None = None  # the article's name in the baseline, if one applies
+    accepted: frozenset[Key] = frozenset()
+    want_keys: bool = False  # `factcheck baseline write` collects the finding keys
+    colour: bool = False
+    debug: bool = False
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one article."""
+
+    index: int
+    path: str
+    rendered: Rendered = field(default_factory=Rendered)
+    counts: dict[str, int] = field(default_factory=dict)
+    suppressed: int = 0
+    exit_code: ExitCode = ExitCode.OK
+    error: str | None = None
+    crashed: bool = False
+    keys: list[Key] = field(default_factory=list)
+    translated: int = 0
+    from_cache: int = 0
+
+
+def run_job(job: Job, resources: Resources) -> Outcome:
+    """Check one article and render its reports; errors become an :class:`Outcome` too."""
+    before = resources.translation_counts()
+    try:
+        outcome = _check(job, resources)
+    except FactcheckError as exc:
+        outcome = Outcome(job.index, job.path, error=str(exc), exit_code=ExitCode.ERROR)
+    except Exception as exc:  # a bug: report it, keep the batch going
+        detail = traceback.format_exc() if job.debug else ""
+        outcome = Outcome(
+            job.index,
+            job.path,
+            error=f"{job.path}: internal error: {type(exc).__name__}: {exc} "
+            f"(rerun with --debug and report it){detail and chr(10) + detail.rstrip()}",
+            crashed=True,
+            exit_code=ExitCode.CRASH,
+        )
+    after = resources.translation_counts()
+    outcome.translated = after[0] - before[0]
+    outcome.from_cache = after[1] - before[1]
+    return outcome
+
+
+def _check(job: Job, resources: Resources) -> Outcome:
+    settings = job.settings
+    source: str | Article = job.path
+    if job.stdin is not None:
+        source = decode_article(job.path, job.stdin, settings.options.max_size)
+    report = check_article(source, settings.options, resources)
+    keys = finding_keys(report, job.baseline_name or job.path) if job.want_keys else []
+    if job.baseline_name is not None:
+        report.suppressed = apply_baseline(report, job.accepted, job.baseline_name)
+    report.fail_on = settings.fail_on
+    code = gate((f.severity for f in report.findings), settings.fail_on)
+    report.exit_code = int(code)
+    return Outcome(
+        job.index,
+        job.path,
+        rendered=render(report, settings.formats, job.colour),
+        counts=report.counts(),
+        suppressed=report.suppressed,
+        exit_code=code,
+        keys=keys,
+    )
+
+
+def render(report: Report, formats: Sequence[str], colour: bool = False) -> Rendered:
+    """Render one report in the file formats and the stdout formats asked for."""
+    files = {fmt: FILE_RENDERERS[fmt](report) for fmt in formats if fmt in FILE_RENDERERS}
+    stdout = "".join(
+        STDOUT_RENDERERS[fmt](report, colour) for fmt in formats if fmt in STDOUT_RENDERERS
+    )
+    return Rendered(files, stdout)
+
+
+def deliver(rendered: Rendered, output_dir: Path, base: str) -> None:
+    """Write the report files (atomically) and print the stdout formats."""
+    for fmt, content in rendered.files.items():
         write_atomic(report_path(output_dir, base, fmt), content)
-    if "text" in formats:
-        click.echo(render_text(report, colour=sys.stdout.isatty()), nl=False)
-    if "github" in formats:
-        click.echo(render_github(report), nl=False)
+    if rendered.stdout:
+        click.echo(rendered.stdout, nl=False)
+
+
+def emit(report: Report, formats: Sequence[str], output_dir: Path, base: str | None = None) -> None:
+    """Print the terminal formats and write the file formats of one report."""
+    rendered = render(report, formats, colour=sys.stdout.isatty())
+    deliver(rendered, output_dir, base or report_name(report.path))

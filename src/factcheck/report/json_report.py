@@ -91,6 +91,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "claims": report.claims,
         "findings": [finding_dict(f, lines) for f in report.findings],
         "counts": report.counts(),
+        "suppressed": report.suppressed,
         "gate": {
             "fail_on": report.fail_on,
             "exit_code": report.exit_code,

@@ -71,6 +71,7 @@ class Report:
     knowledge_base: list[dict[str, Any]] = field(default_factory=list)
     fail_on: str = "error"
     exit_code: int = 0
+    suppressed: int = 0  # findings a baseline accepted, not in ``findings``
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}

@@ -27,10 +27,10 @@ def report_name(article_path: str) -> str:
 
 
 def report_path(output_dir: Path, base: str, fmt: str) -> Path:
-    """Where a report goes; refuses a name that would leave ``output_dir``."""
+    """Where a report goes; ``base`` may name a subfolder (``a/x``) but never leave ``output_dir``."""
     target = (output_dir / f"{base}{EXTENSIONS[fmt]}").resolve()
     root = output_dir.resolve()
-    if target.parent != root:
+    if root not in target.parents:
         raise OutputError(f"report name {base!r} would be written outside {output_dir}")
     return target
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from factcheck.errors import ModelError
+from factcheck.translate.cache import TranslationCache, model_key
 from factcheck.translate.models import ModelInfo, find_model, missing_model_message
+
+# (sentences translated so far, sentences to translate)
+ProgressHook = Callable[[int, int], None]
+PROGRESS_CHUNK = 8  # sentences per engine call when progress is reported
 
 
 class ArgosTranslator:
@@ -13,7 +19,9 @@ class ArgosTranslator:
 
     engine = "argostranslate"
 
-    def __init__(self, from_code: str, to_code: str = "en") -> None:
+    def __init__(
+        self, from_code: str, to_code: str = "en", cache: TranslationCache | None = None
+    ) -> None:
         model = find_model(from_code, to_code)
         if model is None:
             raise ModelError(missing_model_message(from_code, to_code))
@@ -21,6 +29,10 @@ class ArgosTranslator:
         self._translation: Any = None
         self.from_code = from_code
         self.to_code = to_code
+        self.cache = cache
+        self._cache_key: str | None = None
+        self.translated = 0  # distinct sentences sent to the model
+        self.from_cache = 0  # sentences answered by the cache
 
     def _load(self) -> Any:
         if self._translation is None:
@@ -34,7 +46,49 @@ class ArgosTranslator:
             self._translation = translation
         return self._translation
 
-    def translate(self, sentences: list[str]) -> list[str]:
-        """The translation of each sentence, one for one."""
+    def translate(self, sentences: list[str], progress: ProgressHook | None = None) -> list[str]:
+        """The translation of each sentence, one for one.
+
+        Sentences found in the cache are not translated again; the others
+        are translated together and then stored in the cache.
+        """
+        known: dict[str, str] = {}
+        if self.cache is not None:
+            if self._cache_key is None:
+                self._cache_key = model_key(self.model)
+            known = self.cache.lookup(self._cache_key, sentences)
+        self.from_cache += sum(1 for s in sentences if s in known)
+        missing = [s for s in dict.fromkeys(sentences) if s not in known]
+        if missing:
+            fresh = dict(zip(missing, self._translate_all(missing, progress), strict=True))
+            self.translated += len(fresh)
+            if self.cache is not None and self._cache_key is not None:
+                self.cache.store(self._cache_key, fresh)
+            known.update(fresh)
+        return [known[s] for s in sentences]
+
+    def _translate_all(self, sentences: list[str], progress: ProgressHook | None) -> list[str]:
+        if progress is None:
+            return self._translate_together(sentences)
+        out: list[str] = []
+        progress(0, len(sentences))
+        for i in range(0, len(sentences), PROGRESS_CHUNK):
+            out.extend(self._translate_together(sentences[i : i + PROGRESS_CHUNK]))
+            progress(len(out), len(sentences))
+        return out
+
+    def _translate_together(self, sentences: list[str]) -> list[str]:
+        """One engine call for many sentences, one per line.
+
+        Argos translates each line of its input on its own and joins the
+        results with newlines, so the lines of the result are the
+        translations of the sentences. Should the line count not match (a
+        sentence with a line break, an empty translation), the sentences are
+        translated one by one instead.
+        """
         translation = self._load()
+        if not any("\n" in s or "\r" in s for s in sentences):
+            lines = translation.translate("\n".join(sentences)).split("\n")
+            if len(lines) == len(sentences):
+                return list(lines)
         return [translation.translate(sentence) for sentence in sentences]
