@@ -11,6 +11,7 @@ atomically and prints in the order the articles were given.
 from __future__ import annotations
 
 import glob
+import json
 import multiprocessing
 import os
 import signal
@@ -31,7 +32,7 @@ from factcheck.config import Config, ConfigFinder, Settings, resolve_settings
 from factcheck.errors import FactcheckError, InputError
 from factcheck.gate import ExitCode
 from factcheck.pipeline import Resources
-from factcheck.report.write import report_name
+from factcheck.report.write import report_name, report_path, write_atomic
 from factcheck.run import Job, Outcome, deliver, run_job
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -183,6 +184,37 @@ def report_bases(paths: Sequence[str]) -> list[str]:
     return bases
 
 
+def _free_name(name: str, taken: Collection[str]) -> str:
+    while name in taken:
+        name += "-batch"
+    return name
+
+
+def merge_sarif(texts: Sequence[str]) -> str:
+    """One SARIF log with one run for many articles' SARIF reports.
+
+    GitHub code scanning takes one run per tool and category in an upload,
+    so a batch writes ``factcheck.sarif`` beside the per-article files: the
+    first run's tool, every run's artifacts, and the results with their
+    artifact indices moved along.
+    """
+    logs = [json.loads(text) for text in texts]
+    merged = json.loads(texts[0])
+    run = merged["runs"][0]
+    run["artifacts"], run["results"] = [], []
+    for log in logs:
+        for source in log["runs"]:
+            offset = len(run["artifacts"])
+            run["artifacts"].extend(source.get("artifacts", []))
+            for result in source.get("results", []):
+                for location in result.get("locations", []):
+                    artifact = location.get("physicalLocation", {}).get("artifactLocation", {})
+                    if "index" in artifact:
+                        artifact["index"] += offset
+                run["results"].append(result)
+    return json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
+
+
 # ---------------------------------------------------------------- progress and summary
 
 
@@ -323,6 +355,7 @@ def run_batch(
     result.articles = [j.baseline_name or j.path for j in jobs]
     bases = _bases_by_output_dir(paths, settings)
     display = Display(setup.progress and sys.stderr.isatty(), len(jobs))
+    sarif_runs: dict[Path, list[str]] = {}
 
     def finish(outcome: Outcome) -> None:
         job = jobs[outcome.index]
@@ -338,6 +371,10 @@ def run_batch(
                 message = f"{job.path}: {message}"  # which article, when there are many
             click.echo(f"factcheck: error: {message}", err=True)
         result.keys.extend(outcome.keys)
+        if outcome.error is None and "sarif" in outcome.rendered.files:
+            sarif_runs.setdefault(job.settings.output_dir, []).append(
+                outcome.rendered.files["sarif"]
+            )
         tally.add(outcome)
         display.article_done()
 
@@ -351,6 +388,14 @@ def run_batch(
     finally:
         display.stop()
         _restore_sigterm(previous)
+    # A folder, a pattern or several articles: one SARIF log for them all, for code scanning.
+    many = len(arguments) > 1 or not (arguments[0] == "-" or Path(arguments[0]).is_file())
+    for output_dir, texts in sarif_runs.items():
+        if many:
+            taken = {b for b, s in zip(bases, settings, strict=True) if s.output_dir == output_dir}
+            write_atomic(
+                report_path(output_dir, _free_name("factcheck", taken), "sarif"), merge_sarif(texts)
+            )
     if len(jobs) + len(problems) > 1:
         print_summary(tally, time.monotonic() - started)
     result.exit_code = tally.exit_code
