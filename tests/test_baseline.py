@@ -15,7 +15,8 @@ from factcheck.baseline import finding_keys
 from factcheck.cli import main
 from factcheck.pipeline import Options, check_article
 
-FLAGS = ["--no-translate", "--no-builtin-kb"]
+# Claim rules (FC3xx) are left out: these tests are about the baseline, not the claims.
+FLAGS = ["--no-translate", "--no-builtin-kb", "--disable", "FC3"]
 
 
 def run(args: list[str]) -> tuple[int, str, str]:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.claims import check_claims
 from factcheck.document import Document, Sentence
 from factcheck.errors import FactcheckError
 from factcheck.kb import KnowledgeBase, load_knowledge_base
@@ -107,8 +108,9 @@ def check_article(
     kb = resources.knowledge_base(claim_files, options.builtin_kb)
     translation = translate_document(document, options, resources)
     summaries = summarize_document(document, translation, options)
+    claims = check_claims(document, kb, translation)
     article_date = options.article_date or _kb_date(kb)
-    context = CheckContext(document, kb, translation, article_date, {"options": options})
+    context = CheckContext(document, kb, translation, article_date, {"options": options}, claims)
     findings = run_rules(context, options)
     return Report(
         path=article.path,
@@ -121,6 +123,7 @@ def check_article(
         findings=findings,
         translation=translation,
         summaries=summaries,
+        claims=[c.to_dict() for c in claims],
         knowledge_base=[
             {"path": f.path, "name": f.name, "version": f.version, "as_of": f.as_of}
             for f in kb.files

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.document import Document
 from factcheck.kb.model import KnowledgeBase
 from factcheck.report.model import Finding, Translation
 from factcheck.severity import Severity
+
+if TYPE_CHECKING:
+    from factcheck.claims.model import ClaimResult
 
 
 @dataclass
@@ -22,6 +25,7 @@ class CheckContext:
     translation: Translation | None = None
     article_date: date | None = None
     options: dict[str, Any] = field(default_factory=dict)
+    claims: list[ClaimResult] = field(default_factory=list)  # computed once, read by FC30x
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from factcheck.rules import (
     fc101_misspelled_name,
+    fc102_title_mismatch,
     fc201_anonymous_source,
     fc202_outlet_unverifiable,
+    fc301_claim_false,
+    fc302_claim_misleading,
+    fc303_claim_unproven,
+    fc304_claim_not_covered,
     fc901_language_undetermined,
     fc902_stale_knowledge_base,
 )
@@ -13,8 +18,13 @@ from factcheck.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
     fc101_misspelled_name.RULE,
+    fc102_title_mismatch.RULE,
     fc201_anonymous_source.RULE,
     fc202_outlet_unverifiable.RULE,
+    fc301_claim_false.RULE,
+    fc302_claim_misleading.RULE,
+    fc303_claim_unproven.RULE,
+    fc304_claim_not_covered.RULE,
     fc901_language_undetermined.RULE,
     fc902_stale_knowledge_base.RULE,
 )

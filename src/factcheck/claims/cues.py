@@ -1,0 +1,95 @@
+"""Cue words and phrases of claim detection and stance, one data file per language.
+
+The lists live in ``factcheck/data/claim_cues/<lang>.json`` (format in the
+README there), never in code. Each pattern section is compiled once into a
+single alternation matched on word boundaries of the original text (accents
+count: "a été" is not "a ete"), case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from factcheck.claims.fold import fold
+
+PATTERN_SECTIONS = (
+    "relative_dates",
+    "ordinals",
+    "attribution",
+    "comparison",
+    "causal",
+    "superlative",
+    "event",
+    "finite_verbs",
+    "opinion",
+    "first_person",
+    "negation",
+    "refutation",
+    "contrast",
+)
+CASE_SENSITIVE = frozenset({"speech_tag"})  # its patterns tell names by their capital
+FALLBACK_LANGS = ("en", "fr")
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Cues:
+    lang: str
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    number_words: dict[str, float]
+    stopwords: frozenset[str]
+    name_stopwords: frozenset[str]
+    patterns: dict[str, re.Pattern[str]]
+    speech_tag: re.Pattern[str]
+    clause_boundary: re.Pattern[str]
+
+    def pattern(self, section: str) -> re.Pattern[str]:
+        return self.patterns.get(section, _NEVER)
+
+
+def _source(pattern: str) -> str:
+    """A data-file pattern as a regex: any apostrophe for ', any white space for a space."""
+    return pattern.replace("'", "['’ʼ]").replace(" ", r"\s+")
+
+
+def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern for a section, matched on the original text, on word boundaries."""
+    if not patterns:
+        return _NEVER
+    body = "|".join(f"(?:{_source(p)})" for p in patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w'’ʼ])", flags)
+
+
+def available_langs() -> tuple[str, ...]:
+    folder = resources.files("factcheck").joinpath("data/claim_cues")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    """The cues of ``lang``; a language without a file gets English's."""
+    if lang not in available_langs():
+        lang = FALLBACK_LANGS[0]
+    entry = resources.files("factcheck").joinpath(f"data/claim_cues/{lang}.json")
+    data = json.loads(entry.read_text("utf-8"))
+    speech = "|".join(data.get("speech_verbs", []))
+    tags = [p.replace("{speech}", f"(?:{speech})") for p in data.get("speech_tag", [])]
+    boundaries = "|".join(_source(p) for p in data.get("clause_boundaries", []))
+    return Cues(
+        lang=lang,
+        months={fold(k): int(v) for k, v in data.get("months", {}).items()},
+        weekdays=frozenset(fold(w) for w in data.get("weekdays", [])),
+        number_words={fold(k): float(v) for k, v in data.get("number_words", {}).items()},
+        stopwords=frozenset(fold(w) for w in data.get("stopwords", [])),
+        name_stopwords=frozenset(fold(w) for w in data.get("name_stopwords", [])),
+        patterns={s: _alternation(data.get(s, [])) for s in PATTERN_SECTIONS},
+        speech_tag=_alternation(tags, 0) if speech else _NEVER,
+        clause_boundary=re.compile(rf"\s*(?:{boundaries})(?![\w'’])\s*", re.IGNORECASE)
+        if boundaries
+        else _NEVER,
+    )

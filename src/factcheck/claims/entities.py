@@ -1,0 +1,67 @@
+"""Where the knowledge base's entities are mentioned in a text, by any of their names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claims.fold import fold
+from factcheck.kb.model import KnowledgeBase
+
+# "UN", "OTAN", "NATO": written in capitals, matched as written ("un" is an article).
+_ACRONYM = re.compile(r"[A-ZÀ-Þ0-9&.-]{2,8}")
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    start: int
+    end: int
+
+
+def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str]:
+    if not names:
+        return _NEVER
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))  # longest name wins
+    body = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+class EntityIndex:
+    """Every known name of every entity (accepted and translated), in one pattern."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._folded: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
+        for entity in kb.entities.values():
+            for name in (*entity.accepted_names, *entity.translated_names):
+                if _ACRONYM.fullmatch(name):
+                    self._exact.setdefault(name, entity.id)
+                else:
+                    self._folded.setdefault(" ".join(fold(name).split()), entity.id)
+        self._folded_pattern = _alternation(list(self._folded))
+        self._exact_pattern = _alternation(list(self._exact))
+        self.kinds = {e.id: e.kind for e in kb.entities.values()}
+
+    def mentions(
+        self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
+    ) -> list[Mention]:
+        """Non-overlapping mentions in ``text[start:end]``; ``folded`` is ``fold(text)`` if known."""
+        stop = len(text) if end is None else end
+        folded = fold(text) if folded is None else folded
+        candidates = [
+            Mention(self._folded[" ".join(m.group().split())], m.start(), m.end())
+            for m in self._folded_pattern.finditer(folded, start, stop)
+        ]
+        candidates += [
+            Mention(self._exact[m.group()], m.start(), m.end())
+            for m in self._exact_pattern.finditer(text, start, stop)
+        ]
+        candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
+        found: list[Mention] = []
+        for mention in candidates:
+            if not any(m.start < mention.end and mention.start < m.end for m in found):
+                found.append(mention)
+        found.sort(key=lambda m: m.start)
+        return found

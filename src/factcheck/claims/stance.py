@@ -1,0 +1,123 @@
+"""Does a sentence that matches a claim say the same thing, or its opposite?
+
+Matching is not agreement: "contrairement à ce qu'affirment des
+publications, le camion ne transportait pas de missile" matches the claim
+"the truck was carrying a missile" and denies it. Three kinds of cue come
+from ``data/claim_cues/<lang>.json``:
+
+- ``negation`` ("ne ... pas", "jamais", "not", "never") denies the clause it
+  is in. Only the clauses holding the claim's keywords count, so a negation
+  in an aside ("qui n'a jamais été sénateur") does not flip the claim.
+- ``refutation`` ("il est faux que", "démenti", "debunked", "false claim
+  that") says the claim is false.
+- ``contrast`` ("contrairement à ce qu'affirment ...", "contrary to
+  claims") marks a debunk but keeps the main clause's own polarity; its own
+  clause (up to the next comma) is what others claim and is left out.
+
+Negation and refutation cancel out ("il est faux que le camion ne
+transportait pas ..."), and a claim worded negatively is compared as such.
+Differing values (a date, a number) are found here too; differing names in
+:mod:`factcheck.claims.match`, which knows the entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claims.cues import Cues
+from factcheck.claims.values import DateMention, NumberMention
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+@dataclass(frozen=True)
+class Polarity:
+    negative: bool
+    reasons: tuple[str, ...]
+    debunk: bool  # a refutation or contrast cue: the sentence reports a debunk
+
+
+def polarity(
+    text: str, start: int, end: int, cues: Cues, anchors: list[tuple[int, int]] | None = None
+) -> Polarity:
+    """Whether ``text[start:end]`` denies what its claim-bearing clauses say."""
+    reasons: list[str] = []
+    excluded: list[tuple[int, int]] = []
+    for m in cues.pattern("contrast").finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, m.end(), end)
+        excluded.append((m.start(), stop.start() if stop else end))
+        reasons.append(f"debunk context: '{m.group()}'")
+    refutations = [
+        m
+        for m in cues.pattern("refutation").finditer(text, start, end)
+        if not _inside(m.span(), excluded)
+    ]
+    reasons += [f"refutation cue: '{m.group()}'" for m in refutations]
+    relevant = _relevant_clauses(text, start, end, anchors or [])
+    negations = [
+        m
+        for m in cues.pattern("negation").finditer(text, start, end)
+        if not _inside(m.span(), excluded)
+        and not any(_overlaps(m.span(), r.span()) for r in refutations)
+        and any(_overlaps(m.span(), c) for c in relevant)
+    ]
+    reasons += [f"negation: '{m.group()}'" for m in negations]
+    negative = bool(negations) != bool(refutations)
+    return Polarity(negative, tuple(reasons), bool(refutations or excluded))
+
+
+def _relevant_clauses(
+    text: str, start: int, end: int, anchors: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The comma-separated clauses holding an anchor (all clauses when there is none)."""
+    clauses = []
+    cursor = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        clauses.append((cursor, m.start()))
+        cursor = m.end()
+    clauses.append((cursor, end))
+    inside = [start <= a < end for a, _ in anchors]
+    if not any(inside):
+        return clauses
+    return [c for c in clauses if any(_overlaps(c, a) for a in anchors)]
+
+
+def _inside(span: tuple[int, int], areas: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in areas)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def same_date(a: DateMention, b: DateMention) -> bool:
+    """Equal wherever both say something (a missing year matches any year)."""
+    pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
+def differing_date(
+    said: list[DateMention], claimed: list[DateMention]
+) -> tuple[DateMention, DateMention] | None:
+    """(sentence date, claim date) when the sentence dates the claim differently."""
+    if not said or not claimed:
+        return None
+    if any(same_date(s, c) for s in said for c in claimed):
+        return None
+    for s in said:
+        for c in claimed:
+            if (s.month is None) == (c.month is None):
+                return s, c
+    return None
+
+
+def differing_number(
+    said: list[NumberMention], claimed: list[NumberMention]
+) -> tuple[NumberMention, NumberMention] | None:
+    """(sentence number, claim number) when they share no value at all."""
+    if not said or not claimed:
+        return None
+    if {n.value for n in said} & {n.value for n in claimed}:
+        return None
+    return said[0], claimed[0]

@@ -1,0 +1,59 @@
+"""FC301 claim-false: the article states something the claim file shows to be false.
+
+## What it flags
+A claim of the article that matches a claim-file entry rated `false` and
+repeats it, or that contradicts an entry rated `true`: it negates it, or
+gives it a different date, number or person ("Antony Blinken est le
+secrétaire d'État" where the claim file says Marco Rubio is). A sentence
+that refutes a false claim ("contrairement à ce qu'affirment des
+publications, le camion ne transportait pas de missile") is not flagged:
+it is true. The finding quotes the entry and its evidence.
+
+## Why it matters
+Publishing a falsehood, even attributed ("selon des publications ..."),
+spreads it; contradicting an established fact is a correction waiting to
+happen.
+
+## Example
+    Selon des publications sur les réseaux sociaux, le camion transportait un missile.
+
+## Fix
+Remove the claim, or say plainly that it is false and cite the evidence
+("le camion ne transportait pas de missile, selon ..."). If the claim file
+is wrong or out of date, correct its verdict and evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.claims.describe import claim_finding, claim_results, why_contradicts
+from factcheck.report.model import Finding
+from factcheck.rules.base import CheckContext, Rule
+from factcheck.severity import Severity
+
+
+def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
+    for result in claim_results(context, "false"):
+        claim = result.claim
+        assert claim is not None
+        if result.agreement == "contradicts":
+            message = (
+                f"contradicts claim '{claim.id}', which the claim file rates true: "
+                f"'{claim.text}' ({why_contradicts(result)})"
+            )
+        else:
+            message = (
+                f"repeats claim '{claim.id}', which the claim file rates false: '{claim.text}'"
+            )
+        yield claim_finding(rule, context, result, message)
+
+
+RULE = Rule(
+    code="FC301",
+    name="claim-false",
+    severity=Severity.ERROR,
+    summary="A claim the claim file shows to be false (a false claim repeated, or a true one contradicted).",
+    docs=__doc__ or "",
+    check=check,
+)
