@@ -1,0 +1,430 @@
+"""FC102 title-mismatch: a title the person does not hold, or of the wrong gender.
+
+## What it flags
+A title of office written next to a known person's name ("le président
+français Emmanuel Macron", "Emmanuel Macron, président de la République",
+"British Prime Minister Keir Starmer", "Secretary of State Marco Rubio")
+when it does not fit what the knowledge base says about that person on the
+article's date:
+
+- a role the person does not hold then ("le Premier ministre Emmanuel
+  Macron"), held only before ("le sénateur Marco Rubio" in 2025: he left
+  the Senate in January 2025) or in another country ("le président
+  américain Emmanuel Macron"), or a minister's portfolio they do not hold;
+- a title whose grammatical gender does not match the person: a feminine
+  form for a man or a masculine form for a woman, from the title itself
+  ("Première ministre"), its determiner ("la ministre") or its adjective
+  ("américaine").
+
+The person is found by exact name, alias, surname, or by the near-miss
+matching of FC101, so "Kiri Starmer" is checked as Keir Starmer. The title
+vocabulary is data, per language, in `factcheck/data/titles/`.
+
+Not flagged, to stay on the safe side: people the knowledge base gives no
+roles (for the role check) or no gender (for the gender check); generic
+words ("M.", "dirigeant", "leader"); titles marked as past or future
+("l'ancien président", "le futur chancelier", "former President",
+"President-elect"), since claim files rarely list every past role; a title
+whose role the sentence dates by its years ("sénateur entre 2011 et
+2025"); a date on which the knowledge base lists no role for the person,
+unless the title's role is known to have ended before it. Roles are only
+checked against an article date (`--date` or the claim file's
+`article_date`): without one, only the gender is. A misspelled name is
+checked for gender only, as it may belong to someone else.
+
+## Why it matters
+A wrong title is a factual error readers spot at once, and a wrong gender
+("la Première ministre britannique Keir Starmer") is both a factual and a
+grammatical one. Titles also go stale: an article must not call a former
+senator "le sénateur".
+
+## Example
+    les déclarations du président français Emmanuel Macron et de la
+    Première ministre britannique Kiri Starmer
+
+FC102 flags "Première ministre britannique": Keir Starmer is a man.
+
+## Fix
+Use the title the knowledge base gives for the date, in the person's
+gender: "du Premier ministre britannique Keir Starmer". For a role that has
+ended, say so ("l'ancien sénateur"). If the knowledge base is out of date,
+update the person's `roles` (with `from` and `to`) in the claim file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from factcheck.document import Document
+from factcheck.kb.model import Entity, Role
+from factcheck.names import NameSpan, name_spans
+from factcheck.people import Mention, NameIndex, find_mentions, name_index
+from factcheck.report.model import Finding
+from factcheck.rules.base import CheckContext, Rule
+from factcheck.severity import Severity
+from factcheck.textnorm import normalize
+from factcheck.titles import (
+    TitlePhrase,
+    Vocabulary,
+    country_of,
+    parse_phrase,
+    related_ids,
+    same_country,
+    vocabulary,
+)
+
+_GENDER_NOUN = {"male": "a man", "female": "a woman"}
+_GENDER_ADJECTIVE = {"male": "masculine", "female": "feminine"}
+
+
+def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
+    doc = context.document
+    vocab = vocabulary(doc.lang)
+    index = name_index(context.kb)
+    if vocab is None or not index.has_people:
+        return
+    starts = {s.start for s in doc.sentences}
+    people = [
+        m
+        for m in find_mentions(doc.text, index, starts)
+        if m.entity is not None and m.entity.kind == "person"
+    ]
+    spans = name_spans(doc.text)
+    for sentence in doc.sentences:
+        here = [m for m in people if sentence.start <= m.start < sentence.end]
+        if not here:
+            continue
+        stops = frozenset(m.start for m in here)
+        for match in vocab.title_matches(doc.text, sentence.start, sentence.end):
+            phrase = parse_phrase(doc.text, match, vocab, sentence.start, sentence.end, stops)
+            if phrase is None:
+                continue
+            mention = _attached_person(doc.text, phrase, here, spans, vocab, index)
+            if mention is None or mention.entity is None:
+                continue
+            # A near miss may be someone else with a similar name: check only the gender.
+            day = context.article_date if mention.exact else None
+            years = _years(sentence.text)
+            finding = _judge(doc, rule, phrase, mention.entity, vocab, day, years)
+            if finding is not None:
+                yield finding
+
+
+def _attached_person(
+    text: str,
+    phrase: TitlePhrase,
+    mentions: list[Mention],
+    spans: list[NameSpan],
+    vocab: Vocabulary,
+    index: NameIndex,
+) -> Mention | None:
+    """The person the title is written next to: before the name, or after it and a comma.
+
+    A title directly before a name belongs to it; otherwise a title after a
+    name and a comma ("Emmanuel Macron, président de la République") wins
+    over one before a comma and a name ("Secrétaire d'État, Marco Rubio").
+    """
+    if _unknown_name_follows(text, phrase, mentions, spans, vocab):
+        return None  # "Emmanuel Macron, la reine Elizabeth II": the title is Elizabeth's
+    before: Mention | None = None
+    with_comma = False
+    following = [m for m in mentions if m.start >= phrase.end]
+    if following:
+        nearest = following[0]
+        comma = _gap_comma(text[phrase.end : nearest.start], vocab)
+        if (
+            comma is not None
+            and _whole_name(text, nearest, spans, vocab)
+            and not _complement_is_name(text, phrase, nearest, index)
+        ):
+            before, with_comma = nearest, comma
+    after: Mention | None = None
+    preceding = [m for m in mentions if m.end <= phrase.outer_start]
+    if preceding:
+        nearest = preceding[-1]
+        gap = text[nearest.end : phrase.outer_start]
+        if re.fullmatch(r"\s*,\s*", gap) and _whole_name(text, nearest, spans, vocab):
+            after = nearest
+    if before is not None and not with_comma:
+        return before
+    return after or before
+
+
+def _unknown_name_follows(
+    text: str,
+    phrase: TitlePhrase,
+    mentions: list[Mention],
+    spans: list[NameSpan],
+    vocab: Vocabulary,
+) -> bool:
+    """Whether the title is directly followed by a name that is not a known person's."""
+    for span in spans:
+        if span.start < phrase.end:
+            continue
+        if _gap_comma(text[phrase.end : span.start], vocab) is not False:
+            return False
+        inside = [m for m in mentions if span.start <= m.start < span.end]
+        return not any(_whole_name(text, m, spans, vocab) for m in inside)
+    return False
+
+
+def _gap_comma(gap: str, vocab: Vocabulary) -> bool | None:
+    """Whether the gap between a title and a name holds a comma; None if it holds words.
+
+    Only generic words may stand between them: "le président M. Macron".
+    """
+    lead = re.match(r"\s*(,)?\s+", gap)
+    if lead is None:
+        return None
+    rest = gap[lead.end() :]
+    while rest:
+        generic = vocab.generic_pattern.match(rest)
+        space = re.match(r"\s+", rest[generic.end() :]) if generic else None
+        if generic is None or space is None:
+            return None
+        rest = rest[generic.end() + space.end() :]
+    return lead.group(1) is not None
+
+
+def _whole_name(text: str, mention: Mention, spans: list[NameSpan], vocab: Vocabulary) -> bool:
+    """Whether the mention is the whole capitalised name, not part of a longer one.
+
+    "Brigitte Macron" and "Didier Guillaume" hold known names ("Macron",
+    "Guillaume") but are other people. Capitalised titles, nationalities,
+    courtesy words and countries before the name are not part of it:
+    "British Prime Minister Keir Starmer", "Sir Keir Starmer", "président de
+    la République Emmanuel Macron", "Ukraine's President Volodymyr Zelensky".
+    """
+    for span in spans:
+        if span.start <= mention.start and mention.end <= span.end:
+            if mention.end != span.end:
+                return False
+            prefix = text[span.start : mention.start]
+            for pattern in (vocab.title_pattern, vocab.post_words, vocab.generic_pattern):
+                prefix = pattern.sub(" ", prefix)
+            return all(country_of(re.sub(r"['’]s$", "", w)) for w in prefix.split())
+    return True
+
+
+def _complement_is_name(text: str, phrase: TitlePhrase, mention: Mention, index: NameIndex) -> bool:
+    """Whether the title's complement ends with the person's first name.
+
+    In "le Premier ministre d'Emmanuel Macron" the title is someone else's:
+    "d'Emmanuel" reads as a complement, but "Emmanuel Macron" is the name.
+    """
+    if not phrase.complement or text[phrase.end : mention.start].strip():
+        return False
+    last = re.search(r"[A-ZÀ-ÖØ-Þ][\w’'-]*$", text[phrase.start : phrase.end])
+    if last is None:
+        return False
+    return normalize(f"{last.group()} {text[mention.start : mention.end]}") in index.known
+
+
+def _judge(
+    doc: Document,
+    rule: Rule,
+    phrase: TitlePhrase,
+    person: Entity,
+    vocab: Vocabulary,
+    day: date | None,
+    years: set[int],
+) -> Finding | None:
+    problems: list[str] = []
+    suggestion: str | None = None
+    written = doc.text[phrase.start : phrase.end]
+    gender = person.gender if person.gender in _GENDER_NOUN else None
+    if gender is not None and phrase.genders - {gender}:
+        replacement = _regendered(doc.text, phrase, gender)
+        suggestion = _with_determiner(doc.text, phrase, gender, replacement)
+        wrong = _GENDER_ADJECTIVE[next(iter(phrase.genders - {gender}))]
+        problems.append(
+            f"'{_outer(doc.text, phrase)}' is {wrong}, but {person.name} is "
+            f"{_GENDER_NOUN[gender]}: write '{suggestion}'"
+        )
+    role_problem, role_suggestion = _role_problem(phrase, person, vocab, day, written, years)
+    if role_problem:
+        problems.append(role_problem)
+        suggestion = suggestion or role_suggestion
+    if not problems:
+        return None
+    return rule.finding(
+        doc,
+        phrase.start,
+        phrase.end,
+        "; ".join(problems),
+        suggestion=suggestion,
+        entity=person.id,
+        title=phrase.form.id,
+        gender_mismatch=bool(gender and phrase.genders - {gender}),
+        role_mismatch=bool(role_problem),
+    )
+
+
+def _outer(text: str, phrase: TitlePhrase) -> str:
+    start = phrase.determiner.start if phrase.determiner else phrase.start
+    return text[start : phrase.end]
+
+
+def _regendered(text: str, phrase: TitlePhrase, gender: str) -> str:
+    """The flagged words with every gendered word in ``gender``."""
+    out: list[str] = []
+    pos = phrase.start
+    for part in sorted(phrase.parts, key=lambda p: p.start):
+        if part.gender is None or part.start < phrase.start or part.end > phrase.end:
+            continue
+        out.append(text[pos : part.start])
+        out.append(_same_case(text[part.start : part.end], part.forms.get(gender, "")))
+        pos = part.end
+    out.append(text[pos : phrase.end])
+    return "".join(out)
+
+
+def _with_determiner(text: str, phrase: TitlePhrase, gender: str, replacement: str) -> str:
+    det = phrase.determiner
+    if det is None or text[det.end : phrase.start].strip(" \u00a0"):
+        return replacement
+    word = _same_case(text[det.start : det.end], det.forms.get(gender, ""))
+    joiner = "" if word.endswith(("'", "’")) else " "
+    return f"{word}{joiner}{replacement}"
+
+
+def _same_case(written: str, form: str) -> str:
+    if not form:
+        return written
+    if written[:1].isupper() and not form[:1].isupper():
+        return form[:1].upper() + form[1:]
+    if written[:1].islower() and form[:1].isupper() and not form.isupper():
+        return form[:1].lower() + form[1:]
+    return form
+
+
+def _role_problem(
+    phrase: TitlePhrase,
+    person: Entity,
+    vocab: Vocabulary,
+    day: date | None,
+    written: str,
+    years: set[int],
+) -> tuple[str | None, str | None]:
+    """Why the title's role does not fit the person on ``day``, and a better title."""
+    if day is None or not person.roles or phrase.time is not None:
+        return None, None
+    wanted = related_ids(phrase.form.id)
+    same = [r for r in person.roles if _role_ids(r, vocab) & wanted]
+    now = person.roles_on(day)
+    if not now:
+        # The knowledge base does not say what the person did then: only a
+        # role known to have ended before that day is worth a warning.
+        same = [r for r in same if r.end is not None and r.end < day.isoformat()]
+        if not same:
+            return None, None
+    if not same:
+        roles = ", ".join(r.title for r in now)
+        return (
+            f"the knowledge base gives {person.name} no role as '{written}'; "
+            f"roles on {day.isoformat()}: {roles}"
+        ), _local_title(now[0], vocab)
+    held = [r for r in same if r.holds_on(day)]
+    if not held:
+        if any(_during(role, years) for role in same):
+            return None, None  # "le président Sarkozy, entre 2007 et 2012": a past context
+        role = same[0]
+        span = f"from {role.start or '?'}" + (f" to {role.end}" if role.end else "")
+        past = role.end is not None and role.end < day.isoformat()
+        prefix = vocab.past_prefix.get(person.gender or "male", vocab.past_prefix["male"])
+        suggestion = f"{prefix} {written}" if past else None
+        return f"{person.name} held '{role.title}' {span}, not on {day.isoformat()}", suggestion
+    if (
+        phrase.country
+        and all(r.country for r in held)
+        and not any(r.country and same_country(r.country, phrase.country) for r in held)
+    ):
+        role = held[0]
+        return (
+            f"'{written}' names {phrase.country}, but {person.name}'s role "
+            f"'{role.title}' is in {role.country}"
+        ), _local_title(role, vocab, role.country)
+    return _portfolio_problem(phrase, person, held, vocab, day, written), None
+
+
+def _portfolio_problem(
+    phrase: TitlePhrase,
+    person: Entity,
+    held: list[Role],
+    vocab: Vocabulary,
+    day: date,
+    written: str,
+) -> str | None:
+    """A minister of one thing called minister of another ("ministre de l'Intérieur")."""
+    if phrase.form.id not in vocab.portfolio_ids or not phrase.complement:
+        return None
+    portfolios: list[tuple[str, frozenset[str]]] = []
+    for role in held:
+        for title in role.titles.get(vocab.lang, []):
+            match = vocab.title_pattern.search(title)
+            form = vocab.form(match.group()) if match else None
+            if match is None or form is None or form.id != phrase.form.id:
+                continue
+            words = _content_words(title[match.end() :])
+            if words:
+                portfolios.append((title, words))
+    mine = _content_words(phrase.complement)
+    if not portfolios or any(mine <= words or words <= mine for _, words in portfolios):
+        return None
+    return f"{person.name} is '{portfolios[0][0]}' on {day.isoformat()}, not '{written}'"
+
+
+def _years(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text)}
+
+
+def _during(role: Role, years: set[int]) -> bool:
+    first = int(role.start[:4]) if role.start else 0
+    last = int(role.end[:4]) if role.end else 9999
+    return any(first <= year <= last for year in years)
+
+
+def _role_ids(role: Role, vocab: Vocabulary) -> set[str]:
+    ids = set()
+    for lang, titles in (("en", [role.title]), *role.titles.items()):
+        lang_vocab = vocab if lang == vocab.lang else vocabulary(lang)
+        if lang_vocab is None:
+            continue
+        for title in titles:
+            ids |= lang_vocab.ids_in(title)
+    return ids
+
+
+_FUNCTION_WORDS = frozenset("de du des d la le l et and of the for".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"\w+", normalize(text))
+    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+
+
+def _local_title(role: Role, vocab: Vocabulary, country: str | None = None) -> str:
+    """How the role is written in the article's language, naming ``country`` if asked."""
+    titles = role.titles.get(vocab.lang) or [role.title]
+    if country:
+        for title in titles:
+            words = re.findall(r"[\w.'’-]+", title)
+            if any(
+                (info := vocab.nationalities.get(normalize(w)))
+                and same_country(info.country, country)
+                for w in words
+            ):
+                return title
+    return titles[0]
+
+
+RULE = Rule(
+    code="FC102",
+    name="title-mismatch",
+    severity=Severity.WARNING,
+    summary="A title the person does not hold on the article's date, or of the wrong gender.",
+    docs=__doc__ or "",
+    check=check,
+)
