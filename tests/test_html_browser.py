@@ -38,6 +38,7 @@ SEED_MARKS = [
     "selon plusieurs interlocuteurs",
     "Kiri Starmer",
 ]
+SEED_CODES = ("FC101", "FC201", "FC202")  # names and sourcing; claim rules mark whole sentences
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(),
@@ -53,9 +54,12 @@ MARKS_JS = """() => {
     range.setStart(root, 0);
     range.setEndBefore(m);
     const box = m.getBoundingClientRect();
-    return {text: m.textContent, code: m.dataset.code, start: Number(m.dataset.start),
-            end: Number(m.dataset.end), offset: [...range.toString()].length, title: m.title,
-            background: getComputedStyle(m).backgroundColor, width: box.width, height: box.height};
+    return {text: m.textContent, code: m.dataset.code, finding: Number(m.dataset.finding),
+            start: Number(m.dataset.start), end: Number(m.dataset.end),
+            continued: m.classList.contains('cont'), offset: [...range.toString()].length,
+            title: m.title, background: getComputedStyle(m).backgroundColor,
+            underline: getComputedStyle(m).borderBottomStyle,
+            width: box.width, height: box.height};
   });
 }"""
 
@@ -130,14 +134,32 @@ def test_seed_report_in_chromium(
         assert page.text_content(".article") == text
 
         marks = page.evaluate(MARKS_JS)
-        assert [m["text"] for m in marks] == SEED_MARKS
-        wanted = [(f["code"], f["start"], f["end"], f["text"]) for f in data["findings"]]
-        assert [(m["code"], m["start"], m["end"], m["text"]) for m in marks] == wanted
-        for mark in marks:
-            assert mark["offset"] == mark["start"], "the highlight is where the offsets say"
-            assert text[mark["start"] : mark["end"]] == mark["text"]
+        seed_marks = [m for m in marks if m["code"] in SEED_CODES]
+        assert [m["text"] for m in seed_marks] == SEED_MARKS
+        # Every finding has its mark, where its offsets say, whatever other findings it overlaps.
+        findings = data["findings"]
+        assert sorted({m["finding"] for m in marks}) == list(range(1, len(findings) + 1))
+        for number, finding in enumerate(findings, 1):
+            pieces = [m for m in marks if m["finding"] == number]
+            first = pieces[0]
+            assert not first["continued"]
+            assert (first["code"], first["start"], first["end"]) == (
+                finding["code"],
+                finding["start"],
+                finding["end"],
+            )
+            assert first["offset"] == finding["start"], "the highlight is where the offsets say"
+            assert (
+                "".join(p["text"] for p in pieces)
+                == finding["text"]
+                == text[finding["start"] : finding["end"]]
+            )
+            for piece in pieces:
+                painted = piece["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
+                assert painted or piece["underline"] != "none", "every highlight is visible"
+                assert piece["width"] > 0 and piece["height"] > 0
+        for mark in seed_marks:  # word-level marks are filled, not just underlined
             assert mark["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
-            assert mark["width"] > 0 and mark["height"] > 0
         kiri = next(m for m in marks if m["text"] == "Kiri Starmer")
         assert "FC101 misspelled-name (error)" in kiri["title"]
         assert "Suggestion: Keir Starmer" in kiri["title"]
@@ -150,7 +172,8 @@ def test_seed_report_in_chromium(
         assert (page.text_content("#gate") or "").startswith("FAILED with --fail-on error")
 
         page.click("mark[data-code=FC101]")
-        assert page.evaluate("location.hash") == "#finding-4"
+        fc101 = next(n for n, f in enumerate(findings, 1) if f["code"] == "FC101")
+        assert page.evaluate("location.hash") == f"#finding-{fc101}"
         assert page.evaluate("document.querySelector(':target').dataset.code") == "FC101"
 
         translation = data["translation"]
@@ -219,11 +242,13 @@ def test_claim_file_text_shows_as_text_and_script_links_are_not_links(
     report.claims = [
         {
             "text": '<img src=x onerror="window.__pwned=3">',
-            "status": "contradicted",
+            "sentence": 0,
+            "status": "false",
             "score": 0.9,
             "evidence": [
                 {"source": "<b>x</b>", "url": "javascript:window.__pwned=4", "quote": "q"}
             ],
+            "claim": {"id": "x", "text": "<script>window.__pwned=5</script>", "verdict": "true"},
         }
     ]
     html_file = tmp_path / "report.html"
@@ -232,7 +257,9 @@ def test_claim_file_text_shows_as_text_and_script_links_are_not_links(
     try:
         cell = page.text_content("table.claims tbody td") or ""
         assert cell.startswith('<img src=x onerror="window.__pwned=3">')
-        assert page.evaluate("document.querySelectorAll('img, a[href^=javascript]').length") == 0
+        assert "<script>window.__pwned=5</script>" in (page.text_content("p.matched") or "")
+        found = "document.querySelectorAll('img, script, a[href^=javascript]').length"
+        assert page.evaluate(found) == 0
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert log.errors == []
     finally:

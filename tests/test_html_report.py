@@ -42,20 +42,28 @@ def test_claim_file_text_is_escaped_and_only_web_links_are_links(tmp_path: Path)
     report = report_for(tmp_path, INJECTION)
     report.claims = [
         {
-            "id": "c<1>",
-            "text": "<b>bold</b> claim",
-            "status": "contradicted",
+            "start": 0,
+            "end": 10,
+            "text": "<em>sentence</em>",
+            "sentence": 0,
+            "status": "false",
+            "agreement": "contradicts",
+            "claim_id": "c<1>",
             "score": 0.5,
-            "explanation": "<i>why</i>",
+            "reasons": ["<s>reason</s>"],
             "evidence": [
                 {"source": "<u>src</u>", "quote": "<q>", "url": "javascript:alert(1)"},
                 {"source": "State", "quote": "ok", "url": "https://www.state.gov/?a=1&b=<2>"},
             ],
+            "claim": {"id": "c<1>", "text": "<b>bold</b> claim", "explanation": "<i>why</i>"},
         }
     ]
     html = render_html(report)
     assert "&lt;b&gt;bold&lt;/b&gt; claim" in html
     assert "&lt;i&gt;why&lt;/i&gt;" in html
+    assert "&lt;em&gt;sentence&lt;/em&gt;" in html
+    assert "&lt;s&gt;reason&lt;/s&gt;" in html
+    assert "c&lt;1&gt;" in html
     assert 'href="javascript:' not in html
     assert "<code>javascript:alert(1)</code>" in html
     assert 'href="https://www.state.gov/?a=1&amp;b=&lt;2&gt;"' in html
@@ -101,6 +109,8 @@ def test_report_is_self_contained(tmp_path: Path) -> None:
 
 def test_empty_states(tmp_path: Path) -> None:
     report = report_for(tmp_path, "Le ciel est bleu et la mer est calme ce matin.\n")
+    report.findings = []
+    report.claims = []
     report.exit_code = 0
     html = render_html(report)
     assert "No findings." in html

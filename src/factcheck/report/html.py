@@ -98,6 +98,7 @@ class FindingView:
     line: int
     column: int
     tooltip: str
+    sentence: bool  # the finding is a whole sentence: drawn lighter, so word marks stand out
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,17 @@ class EvidenceView:
 
 @dataclass(frozen=True)
 class ClaimView:
-    id: str
+    """One article claim: its sentence, the verdict, and the claim-file entry it matched."""
+
     text: str
+    sentence: int | None
     status: str
+    agreement: str
     score: str
+    matched_id: str
+    matched_text: str
     explanation: str
+    reasons: list[str]
     evidence: list[EvidenceView]
 
 
@@ -138,7 +145,9 @@ def _text(value: Any) -> str:
 
 
 def claim_view(claim: dict[str, Any]) -> ClaimView:
+    matched = claim.get("claim") if isinstance(claim.get("claim"), dict) else {}
     score = claim.get("score")
+    sentence = claim.get("sentence")
     evidence = [
         EvidenceView(
             source=_text(item.get("source")),
@@ -150,11 +159,15 @@ def claim_view(claim: dict[str, Any]) -> ClaimView:
         if isinstance(item, dict)
     ]
     return ClaimView(
-        id=_text(claim.get("id")),
         text=_text(claim.get("text")),
-        status=_text(claim.get("status") or claim.get("verdict") or "unknown"),
+        sentence=sentence if isinstance(sentence, int) else None,
+        status=_text(claim.get("status") or matched.get("verdict") or "unknown"),
+        agreement=_text(claim.get("agreement")),
         score=f"{score:.2f}" if isinstance(score, int | float) else "",
-        explanation=_text(claim.get("explanation")),
+        matched_id=_text(claim.get("claim_id") or matched.get("id")),
+        matched_text=_text(matched.get("text")),
+        explanation=_text(matched.get("explanation") or claim.get("explanation")),
+        reasons=[_text(r) for r in claim.get("reasons") or []],
         evidence=evidence,
     )
 
@@ -191,10 +204,12 @@ def environment() -> jinja2.Environment:
 
 def render_html(report: Report) -> str:
     lines = LineIndex(report.text)
+    sentences = set(report.sentences)
     findings = []
     for n, finding in enumerate(report.findings):
         line, column = lines.line_col(finding.start)
-        findings.append(FindingView(n + 1, finding, line, column, tooltip(finding)))
+        whole = (finding.start, finding.end) in sentences
+        findings.append(FindingView(n + 1, finding, line, column, tooltip(finding), whole))
     template = environment().get_template("report.html")
     return template.render(
         report=report,
