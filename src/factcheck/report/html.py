@@ -145,7 +145,8 @@ def _text(value: Any) -> str:
 
 
 def claim_view(claim: dict[str, Any]) -> ClaimView:
-    matched = claim.get("claim") if isinstance(claim.get("claim"), dict) else {}
+    entry = claim.get("claim")
+    matched: dict[str, Any] = entry if isinstance(entry, dict) else {}
     score = claim.get("score")
     sentence = claim.get("sentence")
     evidence = [
