@@ -19,7 +19,7 @@ from factcheck.gate import FAIL_ON_CHOICES, ExitCode
 F = TypeVar("F", bound=Callable[..., Any])
 
 SUMMARIZERS = ("lexrank", "lsa", "textrank", "luhn")
-FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
+FORMATS = ("text", "json", "markdown", "html", "sarif", "github", "claimreview")
 DEFAULT_FORMATS = ("text", "json", "markdown")
 
 
@@ -89,6 +89,7 @@ def main(debug: bool) -> None:
     factcheck ARTICLE...            check articles (same as 'factcheck check')
     factcheck articles/ --jobs 2    check a folder of articles in 2 processes
     factcheck baseline write ART... accept the current findings of articles
+    factcheck rules [FC101]         the rules, or one rule's page
     factcheck models list           installed translation models
     factcheck models install fr en  install a model from the Argos index
     factcheck models install --from-file FILE.argosmodel
@@ -148,6 +149,11 @@ def _article_options(func: F) -> F:
             multiple=True,
             metavar="CODE",
             help="Run a rule the config file disables. Repeatable.",
+        ),
+        click.option(
+            "--require-coverage/--no-require-coverage",
+            default=False,
+            help="Make FC304 (a check-worthy claim the claim file does not cover) an error.",
         ),
         click.option(
             "--config",
@@ -236,6 +242,12 @@ def _setup(ctx: click.Context, params: dict[str, Any]) -> Any:
     "'baseline', else .factcheck-baseline.json beside the config file or here, if it exists.",
 )
 @click.option("--no-baseline", is_flag=True, help="Report every finding, ignoring baselines.")
+@click.option(
+    "--review-author",
+    default="factcheck",
+    show_default=True,
+    help="Author and publisher of the ClaimReview export (--format claimreview).",
+)
 @handle_errors
 def check_command(articles: tuple[str, ...], **params: Any) -> None:
     """Check ARTICLES (files, folders, glob patterns, or - for stdin) and write reports.
