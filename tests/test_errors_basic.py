@@ -35,10 +35,12 @@ def assert_one_line(stderr: str) -> str:
 def test_unreadable_articles(tmp_path: Path, content: bytes, expected: str) -> None:
     article = tmp_path / "bad.txt"
     article.write_bytes(content)
+    before = (article.read_bytes(), article.stat().st_mtime_ns)
     code, stderr = run([str(article), "--no-translate", "--output-dir", str(tmp_path / "o")])
     assert code == 2
     assert assert_one_line(stderr) == f"factcheck: error: {article}: {expected}"
     assert not (tmp_path / "o").exists()
+    assert (article.read_bytes(), article.stat().st_mtime_ns) == before  # input untouched
 
 
 def test_missing_article(tmp_path: Path) -> None:

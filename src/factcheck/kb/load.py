@@ -61,20 +61,26 @@ def read_claim_file(path: Path) -> dict[str, Any]:
             f"{where}: claim file is {size:,} bytes, more than the {MAX_CLAIM_FILE_SIZE:,} allowed"
         )
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        # At most one byte past the limit, whatever the size said (a device, a pipe).
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_CLAIM_FILE_SIZE + 1)
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ClaimFileError(f"{where}: claim file is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise ClaimFileError(f"{where}: cannot read claim file: {exc.strerror}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ClaimFileError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
-    except RecursionError:
-        raise ClaimFileError(f"{where}: invalid claim file: JSON nested too deeply") from None
+    if len(raw) > MAX_CLAIM_FILE_SIZE:
+        raise ClaimFileError(
+            f"{where}: claim file is more than the {MAX_CLAIM_FILE_SIZE:,} bytes allowed"
+        )
+    if not text.strip():
+        raise ClaimFileError(f"{where}: claim file is empty")
+    data = _parse_json(text, where)
     problems = validation_problems("claims", data, where) if isinstance(data, dict) else []
     if not isinstance(data, dict):
         problems = [f"{where}: /: expected a JSON object with 'entities' and 'claims'"]
+    if not problems:
+        problems = _unicode_problems(data, where)
     if not problems:
         problems = _semantic_problems(data, where)
     if problems:
@@ -84,6 +90,61 @@ def read_claim_file(path: Path) -> dict[str, Any]:
         noun = "problem" if len(problems) == 1 else "problems"
         raise ClaimFileError(f"{where}: invalid claim file ({len(problems)} {noun})", shown)
     return data
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _parse_json(text: str, where: str) -> Any:
+    """Strict JSON: no NaN or Infinity, no key twice in one object (the second would win)."""
+    try:
+        return json.loads(
+            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise ClaimFileError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    except _DuplicateKey as exc:
+        raise ClaimFileError(
+            f"{where}: invalid JSON: key {exc.args[0]!r} appears twice in one object"
+        ) from None
+    except RecursionError:
+        raise ClaimFileError(f"{where}: invalid claim file: JSON nested too deeply") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
+        reason = str(exc) if "JSON value" in str(exc) else "a number is too long to read"
+        raise ClaimFileError(f"{where}: invalid JSON: {reason}") from None
+
+
+def _unicode_problems(data: Any, where: str, pointer: str = "") -> list[str]:
+    """Strings that cannot be written as UTF-8 (a lone surrogate escape such as \\ud800)."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            return [f"{where}: {pointer or '/'}: string holds a lone surrogate ({data!a})"]
+        return []
+    if isinstance(data, dict):
+        items: list[tuple[str, Any]] = [(f"{pointer}/{k}", v) for k, v in data.items()]
+        problems = [p for k, _ in items for p in _unicode_problems(k, where, k)]
+        return problems + [p for k, v in items for p in _unicode_problems(v, where, k)]
+    if isinstance(data, list):
+        return [
+            p for i, v in enumerate(data) for p in _unicode_problems(v, where, f"{pointer}/{i}")
+        ]
+    return []
 
 
 def _semantic_problems(data: dict[str, Any], where: str) -> list[str]:
