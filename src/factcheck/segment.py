@@ -21,9 +21,24 @@ ABBREVIATIONS = frozenset(
 )
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+)")
+# Starts only at the first stop of a run and takes the run whole (possessive),
+# so a long run of dots costs linear time; "\s»" takes a French "? »".
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++(?:[\"»”’')\]]|\s»)*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"«“‘'(\[—–-]?\s?[A-ZÀ-ÖØ-Þ0-9])")
+# Scraped news often drops the space after a stop: "communiqué.Jeudi",
+# "dit-il.\"Nous", "Macron\".Les". Such a stop ends a sentence when a word,
+# number or closing mark precedes it and a capitalised word follows (see
+# _next_word_starts_sentence), so "ASP.NET", "3.5" and "U.S.A" stay whole;
+# a straight quote right after the stop opens the next sentence when the
+# quotes before it are balanced.
+_GLUED = re.compile(r"(?<=[^\W_]|[%)\]\"»”])[.!?…]+[»”)\]]*(\"?)[«“]?(?=[^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CHUNK = re.compile(r"\S+")
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_LONGEST_CHUNK = 200
+_NOT_PROSE = re.compile(r"://|www\.|@|\.[a-z]{2,4}\b")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -37,28 +52,99 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if not _NEXT_START.match(text, match.end(), end):
+    for cut in sorted(_spaced_cuts(text, start, end) + _glued_cuts(text, start, end)):
+        if cut <= cursor:
             continue
-        if match.group().startswith(".") and _is_abbreviation(text, cursor, match.start() + 1):
-            continue
-        span = _trim(text, cursor, match.end())
+        span = _trim(text, cursor, cut)
         if span:
             yield span
-        cursor = match.end()
+        cursor = cut
     span = _trim(text, cursor, end)
     if span:
         yield span
 
 
+def _spaced_cuts(text: str, start: int, end: int) -> list[int]:
+    """Ends of sentences followed by white space and a capital, digit or opening mark."""
+    cuts = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if not _NEXT_START.match(text, match.end(), end):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text, cursor, match.start() + 1):
+            continue
+        cuts.append(match.end())
+        cursor = match.end()
+    return cuts
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[int]:
+    """Ends of sentences glued to the next one ("communiqué.Jeudi")."""
+    cuts = []
+    quotes, counted_to = 0, start  # straight quotes in text[start:counted_to]
+    for match in _GLUED.finditer(text, start, end):
+        if not _next_word_starts_sentence(text, match.end(), end, text[match.start() - 1]):
+            continue
+        chunk = _chunk_around(text, match.start(), start, end)
+        if chunk is None or _NOT_PROSE.search(text, *chunk):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text, chunk[0], match.start() + 1):
+            continue
+        quote = match.start(1)
+        quotes += text.count('"', counted_to, quote)
+        counted_to = quote
+        opens_next = match.group(1) and quotes % 2 == 0
+        cuts.append(quote if opens_next else match.end(1))
+    return cuts
+
+
+def _next_word_starts_sentence(text: str, at: int, end: int, before: str) -> bool:
+    """Whether the word glued after a stop looks like a sentence start.
+
+    A capital then lower case ("Jeudi"); a one-letter word ("A Paris",
+    "M. Dupont", "L'acte", "Q:"); or an all-capitals word ("LES FORCES",
+    "BFMTV a") after a lower-case word or closing mark, which leaves
+    "ASP.NET" whole.
+    """
+    word = _LETTERS.match(text, at, end)
+    if word is None or not word.group()[0].isupper():
+        return False
+    after = text[word.end()] if word.end() < end else " "
+    letters = word.group()
+    if len(letters) == 1:
+        if after == ".":  # "M. Dupont", not "U.S.A"
+            return word.end() + 1 >= end or text[word.end() + 1].isspace()
+        return after.isspace() or after in ",:'’-"
+    if letters[1].islower():
+        return True
+    return letters.isupper() and (before.islower() or before in '"»”)') and after in " ,:"
+
+
+def _chunk_around(text: str, at: int, start: int, end: int) -> tuple[int, int] | None:
+    """The run of non-space text holding ``text[at]``; None when absurdly long (not prose)."""
+    window = max(start, at - _LONGEST_CHUNK)
+    space = _UP_TO_LAST_SPACE.match(text, window, at)
+    left = space.end() if space else window
+    right = _CHUNK.match(text, at, min(end, at + _LONGEST_CHUNK))
+    if right is None or right.end() == at + _LONGEST_CHUNK:
+        return None
+    if left == window > start and not text[window - 1].isspace():
+        return None
+    return left, right.end()
+
+
 def _is_abbreviation(text: str, start: int, period_end: int) -> bool:
-    word = _WORD_BEFORE.search(text, start, period_end)
+    # A bounded look-back keeps long runs of "A. B. C." linear; abbreviations are short.
+    word = _WORD_BEFORE.search(text, max(start, period_end - 64), period_end)
     if word is None:
         return False
     token = word.group(1).lower()
-    if len(token) == 1 and token.isalpha():
+    if _INITIALS.fullmatch(token):
+        return True  # initials: "J.K. Rowling", "U.S.A."
+    last = token.rsplit(".", 1)[-1]  # "innocence.M." (a glued stop) ends in "m"
+    if len(last) == 1 and last.isalpha():
         return True  # an initial: "J. Biden"
-    return token in ABBREVIATIONS
+    return token in ABBREVIATIONS or last in ABBREVIATIONS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
