@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.rules import (
     fc101_misspelled_name,
     fc102_title_mismatch,
+    fc104_count_mismatch,
     fc201_anonymous_source,
     fc202_outlet_unverifiable,
     fc301_claim_false,
@@ -19,6 +20,7 @@ from factcheck.rules.base import Rule
 RULES: tuple[Rule, ...] = (
     fc101_misspelled_name.RULE,
     fc102_title_mismatch.RULE,
+    fc104_count_mismatch.RULE,
     fc201_anonymous_source.RULE,
     fc202_outlet_unverifiable.RULE,
     fc301_claim_false.RULE,
