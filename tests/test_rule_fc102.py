@@ -177,3 +177,14 @@ def test_portfolio_of_a_minister_is_compared(tmp_path: Path) -> None:
     assert [f.text for f in wrong] == ["ministre de l'Intérieur"]
     assert "is 'ministre de la Justice' on 2025-08-20" in wrong[0].message
     assert run("Selon la ministre de la Justice Jeanne Durand, tout va bien.", "fr", kb) == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_titles_with_an_apostrophe(kb: KnowledgeBase, apostrophe: str) -> None:
+    title = f"secrétaire d{apostrophe}État"
+    (gender,) = run(f"La {title} Marco Rubio a parlé.", "fr", kb)
+    assert gender.text == title
+    assert gender.suggestion == f"Le {title}"
+    (role,) = run(f"Le {title} Emmanuel Macron a parlé.", "fr", kb)
+    assert role.text == title and "no role as" in role.message
+    assert run(f"Le {title} américain Marco Rubio a parlé.", "fr", kb) == []

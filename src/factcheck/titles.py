@@ -182,8 +182,8 @@ class Vocabulary:
 
 
 def _pattern_text(word: str) -> str:
-    escaped = re.escape(word).replace(r"\ ", " ").replace("'", _APOS).replace("’", _APOS)
-    return escaped.replace(" ", r"\s+")
+    escaped = re.escape(word.replace("’", "'")).replace(r"\ ", " ")
+    return escaped.replace("'", _APOS).replace(" ", r"\s+")
 
 
 def _alternation(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

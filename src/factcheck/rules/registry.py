@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.rules import (
     fc101_misspelled_name,
     fc102_title_mismatch,
+    fc103_date_mismatch,
     fc104_count_mismatch,
     fc201_anonymous_source,
     fc202_outlet_unverifiable,
@@ -20,6 +21,7 @@ from factcheck.rules.base import Rule
 RULES: tuple[Rule, ...] = (
     fc101_misspelled_name.RULE,
     fc102_title_mismatch.RULE,
+    fc103_date_mismatch.RULE,
     fc104_count_mismatch.RULE,
     fc201_anonymous_source.RULE,
     fc202_outlet_unverifiable.RULE,
