@@ -12,9 +12,10 @@ normalized words).
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz
 
@@ -111,21 +112,24 @@ class NameIndex:
         return best
 
 
-_INDEXES: dict[int, tuple[weakref.ref[KnowledgeBase], int, NameIndex]] = {}
+_CACHE: dict[tuple[int, str], tuple[weakref.ref[KnowledgeBase], int, Any]] = {}
+T = TypeVar("T")
+
+
+def per_knowledge_base(kb: KnowledgeBase, name: str, build: Callable[[KnowledgeBase], T]) -> T:
+    """``build(kb)``, computed once per knowledge base and ``name`` (batch runs share one)."""
+    key = (id(kb), name)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0]() is kb and cached[1] == len(kb.entities):
+        return cast(T, cached[2])
+    value = build(kb)
+    _CACHE[key] = (weakref.ref(kb, lambda _: _CACHE.pop(key, None)), len(kb.entities), value)
+    return value
 
 
 def name_index(kb: KnowledgeBase) -> NameIndex:
-    """The name index of ``kb``, built once per knowledge base (batch runs share one)."""
-    cached = _INDEXES.get(id(kb))
-    if cached is not None and cached[0]() is kb and cached[1] == len(kb.entities):
-        return cached[2]
-    index = NameIndex(kb)
-    _INDEXES[id(kb)] = (
-        weakref.ref(kb, lambda _: _INDEXES.pop(id(kb), None)),
-        len(kb.entities),
-        index,
-    )
-    return index
+    """The name index of ``kb``, built once per knowledge base."""
+    return per_knowledge_base(kb, "names", NameIndex)
 
 
 def find_mentions(

@@ -13,6 +13,7 @@ from factcheck.rules import (
     fc302_claim_misleading,
     fc303_claim_unproven,
     fc304_claim_not_covered,
+    fc401_translation_lost_entity,
     fc901_language_undetermined,
     fc902_stale_knowledge_base,
 )
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     fc302_claim_misleading.RULE,
     fc303_claim_unproven.RULE,
     fc304_claim_not_covered.RULE,
+    fc401_translation_lost_entity.RULE,
     fc901_language_undetermined.RULE,
     fc902_stale_knowledge_base.RULE,
 )
