@@ -89,6 +89,7 @@ def main(debug: bool) -> None:
     factcheck ARTICLE...            check articles (same as 'factcheck check')
     factcheck articles/ --jobs 2    check a folder of articles in 2 processes
     factcheck baseline write ART... accept the current findings of articles
+    factcheck claims init ARTICLE   write a claim-file skeleton to fill in
     factcheck rules [FC101]         the rules, or one rule's page
     factcheck models list           installed translation models
     factcheck models install fr en  install a model from the Argos index
@@ -261,6 +262,59 @@ def check_command(articles: tuple[str, ...], **params: Any) -> None:
     setup = _setup(ctx, params)
     result = run_batch(articles, params, _explicit(ctx), setup, DEFAULT_FORMATS)
     sys.exit(int(result.exit_code))
+
+
+@main.group("claims")
+def claims_group() -> None:
+    """Claim files: write one for an article, for fact-checkers to fill in."""
+
+
+@claims_group.command("init")
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Claim file to write or extend. Default: <name>.claims.json beside the article.",
+)
+@click.option(
+    "--claims",
+    "claims",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Claim file with known entities (repeatable). Default: the one beside the article.",
+)
+@click.option("--builtin-kb/--no-builtin-kb", default=True, help="Use the built-in knowledge base.")
+@click.option("--lang", help="Language of the article (default: detected).")
+@click.option("--date", "article_date", callback=_parse_date, help="Article date (YYYY-MM-DD).")
+@handle_errors
+def claims_init(
+    article: Path,
+    output: Path | None,
+    claims: tuple[Path, ...],
+    builtin_kb: bool,
+    lang: str | None,
+    article_date: date | None,
+) -> None:
+    """Write a claim-file skeleton: every claim of ARTICLE (verdict "unproven") and its entities.
+
+    Run it again after editing the article: entries already in the file are
+    kept as they are (verdicts, evidence, notes), and only new claims and
+    entities are added. A file that is not a valid claim file is not overwritten.
+
+    \b
+    factcheck claims init article.fr.txt   writes article.claims.json
+    """
+    from factcheck.claims.skeleton import init_claim_file
+
+    target, stats = init_claim_file(
+        str(article), output, list(claims), builtin_kb, lang, article_date
+    )
+    click.echo(
+        f"{target}: {stats.claims_added} new claim(s), {stats.claims_kept} kept; "
+        f"{stats.entities_added} new entit{'y' if stats.entities_added == 1 else 'ies'}, "
+        f"{stats.entities_kept} kept"
+    )
 
 
 @main.group("baseline")

@@ -38,6 +38,7 @@ SIMPLE_OPTIONS = {
     "summarize_source": ("summarize-source", "summarize_source"),
     "max_size": ("max-size", "max_size"),
     "require_coverage": ("require-coverage", "require_coverage"),
+    "review_author": ("review-author", "review_author"),
 }
 
 

@@ -47,6 +47,7 @@ class Options:
     disabled_rules: tuple[str, ...] = ()
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     require_coverage: bool = False
+    review_author: str = "factcheck"
 
 
 class Resources:
@@ -124,6 +125,7 @@ def check_article(
         translation=translation,
         summaries=summaries,
         claims=[c.to_dict() for c in claims],
+        review_author=options.review_author,
         knowledge_base=[
             {"path": f.path, "name": f.name, "version": f.version, "as_of": f.as_of}
             for f in kb.files

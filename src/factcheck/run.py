@@ -19,6 +19,7 @@ from factcheck.config import Settings
 from factcheck.errors import FactcheckError
 from factcheck.gate import ExitCode, gate
 from factcheck.pipeline import Resources, check_article
+from factcheck.report.claimreview import render_claimreview
 from factcheck.report.github import render_github
 from factcheck.report.html import render_html
 from factcheck.report.json_report import render_json
@@ -34,6 +35,7 @@ FILE_RENDERERS = {
     "markdown": render_markdown,
     "html": render_html,
     "sarif": render_sarif,
+    "claimreview": render_claimreview,
 }
 
 

@@ -36,9 +36,11 @@ GOLDEN_FILES = {
     "markdown": "seed.md",
     "html": "seed.html",
     "sarif": "seed.sarif",
+    "claimreview": "seed.claimreview.json",
 }
 WRITTEN = {"json": "article.fr.json", "markdown": "article.fr.md", "html": "article.fr.html"}
 WRITTEN["sarif"] = "article.fr.sarif"
+WRITTEN["claimreview"] = "article.fr.claimreview.json"
 
 
 @contextmanager

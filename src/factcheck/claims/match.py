@@ -272,7 +272,16 @@ def judge(article: Article, claim: DetectedClaim, match: Match) -> ClaimResult:
         match.score,
         tuple(reasons),
         entry,
+        _claimant_type(article.kb, entry),
     )
+
+
+def _claimant_type(kb: KnowledgeBase, entry: Claim) -> str | None:
+    """schema.org's type for the claimant: a Person the knowledge base knows, else Organization."""
+    if not entry.claimant:
+        return None
+    people = [e for e in kb.find(entry.claimant) if e.kind == "person"]
+    return "Person" if people else "Organization"
 
 
 def _stance_view(

@@ -32,6 +32,7 @@ class ClaimResult:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
     claim: Claim | None = None
+    claimant_type: str | None = None  # schema.org type of the claim's claimant
 
     @property
     def claim_id(self) -> str | None:
@@ -51,7 +52,7 @@ class ClaimResult:
             "score": round(self.score, 3),
             "reasons": list(self.reasons),
             "evidence": [_evidence(e) for e in claim.evidence] if claim else [],
-            "claim": None if claim is None else _claim(claim),
+            "claim": None if claim is None else _claim(claim, self.claimant_type),
         }
 
 
@@ -64,12 +65,13 @@ def _evidence(evidence: Any) -> dict[str, str]:
     return item
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def _claim(claim: Claim, claimant_type: str | None) -> dict[str, Any]:
     item: dict[str, Any] = {"id": claim.id, "text": claim.text, "verdict": claim.verdict}
     optional = {
         "lang": claim.lang,
         "date": claim.date,
         "claimant": claim.claimant,
+        "claimant_type": claimant_type if claim.claimant else None,
         "explanation": claim.explanation,
     }
     item.update({k: v for k, v in optional.items() if v is not None})

@@ -32,6 +32,38 @@ def _quote(report: Report, finding: Finding) -> str:
     return "> " + marked.replace("\n", "\n> ")
 
 
+def _claims_table(report: Report) -> list[str]:
+    """One row per claim: its text, verdict, the claim-file entry, evidence and score."""
+    if not report.claims:
+        return []
+    out = [
+        "## Claims",
+        "",
+        "| Claim | Verdict | Claim file | Evidence | Score |",
+        "|---|---|---|---|---|",
+    ]
+    for claim in report.claims:
+        verdict = claim["status"].replace("_", " ")
+        if claim.get("agreement") == "contradicts":
+            verdict += " (contradicts the entry)"
+        entry = claim.get("claim") or {}
+        matched = f"`{entry['id']}` ({entry['verdict']}): {_escape(entry['text'])}" if entry else ""
+        evidence = claim.get("evidence") or []
+        first = evidence[0] if evidence else {}
+        quote = f"“{_escape(first['quote'])}”" if first.get("quote") else ""
+        source = _escape(first.get("source", ""))
+        if first.get("url"):
+            url = first["url"].replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+            source = f"[{source}]({url})"
+        cited = " — ".join(part for part in (quote, source) if part)
+        out.append(
+            f"| {_escape(claim['text'])} | {verdict} | {matched} | {cited} | "
+            f"{claim.get('score', 0):.2f} |"
+        )
+    out.append("")
+    return out
+
+
 def render_markdown(report: Report) -> str:
     lines = LineIndex(report.text)
     counts = report.counts()
@@ -61,18 +93,7 @@ def render_markdown(report: Report) -> str:
         if finding.suggestion:
             out.append(f"Suggestion: {finding.suggestion}")
         out.append("")
-    if report.claims:
-        out += ["## Claims", "", "| Claim | Verdict | Evidence | Score |", "|---|---|---|---|"]
-        for claim in report.claims:
-            evidence = claim.get("evidence") or []
-            first = evidence[0] if evidence else {}
-            quote = _escape(first.get("quote", "")) if first else ""
-            link = f" ([source]({first['url']}))" if first.get("url") else ""
-            out.append(
-                f"| {_escape(claim['text'])} | {claim['status']} | {quote}{link} | "
-                f"{claim.get('score', 0):.2f} |"
-            )
-        out.append("")
+    out += _claims_table(report)
     for summary in report.summaries:
         out += [f"## Summary ({summary.lang}, {summary.algorithm})", ""]
         out += [f"- {_escape(s)}" for s in summary.text] or ["(empty)"]

@@ -72,6 +72,7 @@ class Report:
     fail_on: str = "error"
     exit_code: int = 0
     suppressed: int = 0  # findings a baseline accepted, not in ``findings``
+    review_author: str = "factcheck"  # author of ClaimReview exports (--review-author)
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}
