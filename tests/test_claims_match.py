@@ -71,10 +71,10 @@ def test_a_french_sentence_matches_an_english_claim_through_its_translation(
     claims = english_only(tmp_path)
     article = CLAIM_FIXTURES / "missile-asserts.fr.txt"
     found = claims_of(article, claims, translate=True)
-    assert [(c["status"], c["claim_id"]) for c in found][0] == ("false", "truck-carried-missile")
+    assert (found[0]["status"], found[0]["claim_id"]) == ("false", "truck-carried-missile")
     assert any("(in the translation)" in r for r in found[0]["reasons"])
     refuted = claims_of(CLAIM_FIXTURES / "missile-refutes.fr.txt", claims, translate=True)
-    assert [(c["status"], c["agreement"]) for c in refuted][0] == ("true", "contradicts")
+    assert (refuted[0]["status"], refuted[0]["agreement"]) == ("true", "contradicts")
 
 
 def test_without_translation_or_french_keywords_nothing_matches(tmp_path: Path) -> None:
