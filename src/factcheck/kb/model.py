@@ -106,6 +106,10 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: dict[str, Claim] = field(default_factory=dict)
     files: list[ClaimFileInfo] = field(default_factory=list)
+    _index: dict[str, list[Entity]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _index_of: tuple[Entity, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
@@ -120,9 +124,17 @@ class KnowledgeBase:
 
     def find(self, name: str) -> list[Entity]:
         """Entities whose accepted or translated names match ``name`` (normalized)."""
-        key = normalize(name)
-        return [
-            e
-            for e in self.entities.values()
-            if key in {normalize(n) for n in (*e.accepted_names, *e.translated_names)}
-        ]
+        return list(self._name_index().get(normalize(name), ()))
+
+    def _name_index(self) -> dict[str, list[Entity]]:
+        # Built once per knowledge base (rules call find for every name in
+        # every article); rebuilt if entities were merged in since.
+        entities = tuple(self.entities.values())
+        if self._index_of != entities:
+            index: dict[str, list[Entity]] = {}
+            for entity in entities:
+                names = {normalize(n) for n in (*entity.accepted_names, *entity.translated_names)}
+                for key in names:
+                    index.setdefault(key, []).append(entity)
+            self._index, self._index_of = index, entities
+        return self._index
