@@ -421,8 +421,11 @@ def test_mixed_french_and_english_is_the_majority_language(
 # ---------------------------------------------------------------- interruption
 
 
-def test_ctrl_c_mid_batch_in_one_process_leaves_complete_reports(tmp_path: Path) -> None:
-    """SIGINT (Ctrl-C) with --jobs 1; test_batch.py covers SIGTERM with two workers."""
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM"])
+def test_interrupted_batch_in_one_process_leaves_complete_reports(
+    tmp_path: Path, signum: int
+) -> None:
+    """Ctrl-C or SIGTERM with --jobs 1; test_batch.py covers SIGTERM with two workers."""
     if not ORANGESUM.is_file():
         pytest.skip(f"{ORANGESUM} is not available")
     news = tmp_path / "news"
@@ -440,7 +443,7 @@ def test_ctrl_c_mid_batch_in_one_process_leaves_complete_reports(tmp_path: Path)
     deadline = time.monotonic() + 120
     while not list(out.glob("*.json")) and time.monotonic() < deadline:
         time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 3
     assert stderr.decode().splitlines()[-1] == "factcheck: interrupted"
