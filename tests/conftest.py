@@ -23,6 +23,8 @@ TINY_MODEL = FIXTURES / "models" / "translate-fr_en-tiny.argosmodel"
 
 _ARGOS_HOME = Path(tempfile.mkdtemp(prefix="factcheck-tests-argos-"))
 ARGOS_ENV = {
+    # onnxruntime (imported by argostranslate) writes under ~/.cache: keep it off the real home.
+    "HOME": str(_ARGOS_HOME / "home"),
     "ARGOS_PACKAGES_DIR": str(_ARGOS_HOME / "packages"),
     "XDG_DATA_HOME": str(_ARGOS_HOME / "data"),
     "XDG_CONFIG_HOME": str(_ARGOS_HOME / "config"),

@@ -43,6 +43,8 @@ def write_atomic(path: Path, content: str) -> None:
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write reports: {exc.strerror}") from None
     try:
+        # mkstemp creates the file 0600; a report is as readable as any file the user writes.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
             handle.flush()
@@ -54,3 +56,9 @@ def write_atomic(path: Path, content: str) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write report: {exc.strerror}") from None
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

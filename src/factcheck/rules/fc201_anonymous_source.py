@@ -61,20 +61,21 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         for pattern in phrase_patterns(lang)
         for match in pattern.finditer(doc.text)
     ]
-    # Longest match first where phrases overlap, so a finding covers the whole phrase.
-    matches.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
-    taken_until = -1
-    for match in matches:
-        start, end = match.span()
-        if start < taken_until:
-            continue
-        taken_until = end
+    # Overlapping phrases ("according to people familiar with" and "people familiar
+    # with the matter") are one attribution: the finding covers their union.
+    spans: list[list[int]] = []
+    for start, end in sorted(m.span() for m in matches):
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    for start, end in spans:
+        phrase = doc.text[start:end]
         yield rule.finding(
             doc,
             start,
             end,
-            f"unnamed source: '{match.group()}' attributes the claim to people "
-            "the reader cannot identify",
+            f"unnamed source: '{phrase}' attributes the claim to people the reader cannot identify",
             suggestion="name the source, or say why it is anonymous and how it was checked",
         )
 

@@ -40,10 +40,12 @@ _CUE = re.compile(
     rf"(?<!\w)(?:selon|d{_APOS}après|cité(?:e|s|es)? par|rapport(?:e|ent|é par)|a rapporté|"
     r"révèle|révélé par|relayé par|according to|reported by|as reported by|cited by|quoted by|"
     r"told|reports?|reported)"
-    rf"\s+(?:(?:le|la|les|l{_APOS}|the)\s*)?"
+    # Articles and qualifiers are matched in lower case only, so an outlet's own
+    # capitalised article or first word ("Le Monde", "Courrier du Matin") stays its name.
+    rf"\s+(?:(?-i:le|la|les|l{_APOS}|the)\s*)?"
     r"(?P<noun>(?:quotidien|journal|hebdomadaire|magazine|site(?: d'information)?|agence(?: de presse)?|"
     r"chaîne|radio|télévision|média|newspaper|daily|weekly|agency|news agency|outlet|broadcaster|"
-    r"website|magazine)(?:\s+[a-zà-ÿ]+)?\s+)?",
+    r"website|magazine)(?:\s+(?-i:[a-zà-ÿ]+))?\s+)?",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[‘'\"«“]\s*([^‘’'\"«»“”\n]{2,80}?)\s*[’'\"»”]")
