@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -488,15 +489,24 @@ def _run_parallel(
     display: Display,
 ) -> None:
     """Check in worker processes; finish outcomes in input order as they arrive."""
-    methods = multiprocessing.get_all_start_methods()
-    # fork starts workers at once without importing anything again; every
-    # worker is started by the first submit, before the progress thread runs.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Workers are spawned, not forked: a parent that has loaded a translation
+    # model runs threads (CTranslate2, OpenMP), and a child forked from a
+    # threaded process can deadlock on a lock one of those threads held.
     executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(cache_dir,)
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(cache_dir,),
     )
     try:
-        futures: dict[Future[Outcome], Job] = {executor.submit(_work, job): job for job in jobs}
+        # Workers start during the first submits; they inherit an ignored
+        # SIGINT, so Ctrl-C cannot hit them before _init_worker runs.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
+        try:
+            futures: dict[Future[Outcome], Job] = {executor.submit(_work, job): job for job in jobs}
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
         display.start()
         arrived: dict[int, Outcome] = {}
         next_index = 0
@@ -520,6 +530,10 @@ def _run_parallel(
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 def _stop_workers(executor: ProcessPoolExecutor) -> None:
