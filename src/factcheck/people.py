@@ -86,6 +86,25 @@ class NameIndex:
     def has_people(self) -> bool:
         return bool(self.variants)
 
+    @cached_property
+    def _candidates(self) -> dict[tuple[int, str], list[tuple[NameVariant, str]]]:
+        """Variants by (words compared, first letter), in order, with the string compared.
+
+        A one-word window is compared with every person's surname, a longer
+        one with the names of as many words; a candidate must start with
+        the window's first letter. Grouping by both keeps ``closest`` from
+        scoring every variant for every capitalised word of an article.
+        """
+        groups: dict[tuple[int, str], list[tuple[NameVariant, str]]] = {}
+        for variant in self.variants:
+            surname = variant.key.split()[-1]
+            groups.setdefault((1, surname[:1]), []).append((variant, surname))
+            if variant.size > 1:
+                groups.setdefault((variant.size, variant.key[:1]), []).append(
+                    (variant, variant.key)
+                )
+        return groups
+
     def closest(
         self, window: tuple[Token, ...], key: str, sentence_starts: set[int]
     ) -> NameVariant | None:
@@ -99,10 +118,7 @@ class NameIndex:
             threshold = FULL_NAME_SCORE
         best: NameVariant | None = None
         best_score = threshold
-        for variant in self.variants:
-            candidate = variant.key if size > 1 else variant.key.split()[-1]
-            if (size > 1 and variant.size != size) or candidate[:1] != key[:1]:
-                continue
+        for variant, candidate in self._candidates.get((size, key[:1]), ()):
             score = fuzz.ratio(key, candidate)
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = variant, score
