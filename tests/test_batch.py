@@ -249,10 +249,15 @@ def test_no_progress_bar_without_a_terminal_or_with_no_progress(tmp_path: Path) 
     assert "factcheck summary" in stderr
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
+def _children(pid: int) -> dict[int, str]:
+    """Child process ids and their command lines."""
+    found = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found.update(int(p) for p in (task / "children").read_text().split())
+        for child in (task / "children").read_text().split():
+            try:
+                found[int(child)] = Path(f"/proc/{child}/cmdline").read_text().replace("\0", " ")
+            except OSError:
+                continue
     return found
 
 
@@ -273,13 +278,13 @@ def test_sigterm_mid_batch_stops_workers_and_leaves_complete_reports(tmp_path: P
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    workers: set[int] = set()
+    workers: dict[int, str] = {}
     deadline = time.monotonic() + 120
     while len(list(out.glob("*.json"))) < 3 and time.monotonic() < deadline:
-        workers |= _children(proc.pid)
+        workers.update(_children(proc.pid))
         time.sleep(0.05)
-    workers |= _children(proc.pid)
-    assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
+    workers.update(_children(proc.pid))
+    assert sum("spawn_main" in command for command in workers.values()) == 2
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 3
@@ -289,4 +294,10 @@ def test_sigterm_mid_batch_stops_workers_and_leaves_complete_reports(tmp_path: P
     for path in written:
         assert path.suffix == ".json", path  # no temporary file left behind
         json.loads(path.read_text("utf-8"))  # and every report is complete
+    # the workers are stopped before factcheck exits; multiprocessing's resource
+    # tracker leaves when it sees its parent gone
+    assert not [pid for pid, command in workers.items() if "spawn_main" in command and _alive(pid)]
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
