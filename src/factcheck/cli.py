@@ -18,7 +18,7 @@ from factcheck.gate import FAIL_ON_CHOICES, ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-SUMMARIZERS = ("lexrank", "lsa", "textrank", "luhn")
+SUMMARIZERS = ("lead-lexrank", "lexrank", "lsa", "textrank", "luhn")  # summarize.ALGORITHMS
 FORMATS = ("text", "json", "markdown", "html", "sarif", "github", "claimreview")
 DEFAULT_FORMATS = ("text", "json", "markdown")
 
@@ -98,6 +98,17 @@ def main(debug: bool) -> None:
     Exit codes: 0 no finding reaches --fail-on, 1 findings do, 2 usage,
     input, claim-file or model error, 3 interrupted, 4 internal error.
     """
+
+
+class SummaryLength(click.ParamType):
+    """``--summary-sentences``: a count from 0 to 50, or ``auto`` (None) to fit the article."""
+
+    name = "0-50|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value is None or value == "auto":
+            return None
+        return click.IntRange(0, 50).convert(value, param, ctx)
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -217,9 +228,19 @@ def _setup(ctx: click.Context, params: dict[str, Any]) -> Any:
 @click.argument("articles", nargs=-1, required=True)
 @_article_options
 @click.option(
-    "--summarizer", type=click.Choice(SUMMARIZERS), default="lexrank", show_default=True
+    "--summarizer",
+    type=click.Choice(SUMMARIZERS),
+    default=SUMMARIZERS[0],
+    show_default=True,
+    help="lead-lexrank: LexRank with a lead prior (best on news); or one of sumy's own.",
 )
-@click.option("--summary-sentences", type=click.IntRange(0, 50), default=3, show_default=True)
+@click.option(
+    "--summary-sentences",
+    type=SummaryLength(),
+    default="auto",
+    show_default=True,
+    help="Sentences per summary, 0-50, or 'auto' to fit the article's length.",
+)
 @click.option("--summarize-source", is_flag=True, help="Also summarize the source language.")
 @click.option(
     "--format",

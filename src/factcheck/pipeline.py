@@ -40,7 +40,7 @@ class Options:
     lang: str | None = None
     translate: bool = True
     summarizer: str = DEFAULT_ALGORITHM
-    summary_sentences: int = 3
+    summary_sentences: int | None = None  # None: a length that fits the article
     summarize_source: bool = False
     article_date: date | None = None
     max_size: int = DEFAULT_MAX_SIZE
