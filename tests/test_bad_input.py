@@ -591,7 +591,7 @@ CLAIM_ROWS: dict[str, tuple[str | bytes, str, str | None]] = {
     ),
     "invalid JSON": (
         '{\n  "entities": [\n    {"id": "a",}\n  ]\n}\n',
-        "3:17: invalid JSON: Expecting property name enclosed in double quotes",
+        "3:16: invalid JSON: Expecting property name enclosed in double quotes",
         None,
     ),
     "text after the JSON": (
