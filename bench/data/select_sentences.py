@@ -16,23 +16,22 @@ Usage:
         [--source /work/shared/data/orangesum/source_documents.txt] \
         [--out selection.tsv]
 """
+
 import argparse
 import random
 import re
 import sys
 
 DEFAULT_SOURCE = "/work/shared/data/orangesum/source_documents.txt"
-STEP = 25          # take every 25th article: 1500 / 25 = 60 articles
-PER_ARTICLE = 4    # sentences sampled per article: 60 * 4 = 240
-MIN_LEN = 25       # skip fragments shorter than this (characters)
-SEED = 20240601    # fixed seed so the selection is reproducible
+STEP = 25  # take every 25th article: 1500 / 25 = 60 articles
+PER_ARTICLE = 4  # sentences sampled per article: 60 * 4 = 240
+MIN_LEN = 25  # skip fragments shorter than this (characters)
+SEED = 20240601  # fixed seed so the selection is reproducible
 
 # A sentence ends at . ! ? or … (possibly followed by closing quotes /
 # parentheses), then whitespace, then an uppercase letter, an opening quote
 # or a digit.
-_BOUNDARY = re.compile(
-    r'(?<=[.!?…])["»”)]*\s+(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"«“0-9])'
-)
+_BOUNDARY = re.compile(r'(?<=[.!?…])["»”)]*\s+(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"«“0-9])')
 
 
 def split_sentences(text):
@@ -42,7 +41,7 @@ def split_sentences(text):
     for m in _BOUNDARY.finditer(text):
         # keep closing quotes/parens attached to the sentence they close
         end = m.start()
-        closing = re.match(r'["»”)]*', text[end:m.end()]).group(0)
+        closing = re.match(r'["»”)]*', text[end : m.end()]).group(0)
         end += len(closing)
         piece = text[start:end].strip()
         if piece:
@@ -81,16 +80,13 @@ def main(argv=None):
     with open(args.source, encoding="utf-8") as f:
         lines = f.readlines()
     rows = select(lines)
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    try:
-        out.write("article_line\tsentence\tlabel\n")
-        for line_no, sent in rows:
-            out.write(f"{line_no}\t{sent}\t\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    print(f"{len(rows)} sentences from {len({r[0] for r in rows})} articles",
-          file=sys.stderr)
+    table = "article_line\tsentence\tlabel\n" + "".join(f"{n}\t{sent}\t\n" for n, sent in rows)
+    if args.out == "-":
+        sys.stdout.write(table)
+    else:
+        with open(args.out, "w", encoding="utf-8") as out:
+            out.write(table)
+    print(f"{len(rows)} sentences from {len({r[0] for r in rows})} articles", file=sys.stderr)
 
 
 if __name__ == "__main__":
