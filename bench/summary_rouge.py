@@ -104,7 +104,8 @@ def lead(k: int) -> Picker:
 def lead_to_budget(sentences: list[str]) -> list[int]:
     """Ablation: the default's length rule on the lead, without its sentence scores."""
     words = [len(tokenizer.to_words(s)) for s in sentences]
-    budget, total, picked = word_budget(sum(words)), 0, []
+    budget, total = word_budget(sum(words)), 0
+    picked: list[int] = []
     for i, count in enumerate(words):
         if total >= budget or len(picked) == MAX_AUTO_SENTENCES:
             break
@@ -162,7 +163,8 @@ def print_table(
             / n
         )
         print(
-            f"{row.name:<22} {sents:>5.2f} {words:>5.1f}  {pct(every)}  {pct(held_out, 7)}"
+            f"{row.name:<22} {sents:>5.2f} {words:>5.1f}  {pct(every)}  "
+            f"{pct(held_out, 7) if held.start < held.stop else ' '.join(['      -'] * 3)}"
             f"  {1000 * row.seconds / n:>6.2f}"
         )
     default = results[f"{DEFAULT_ALGORITHM} (auto)"]
