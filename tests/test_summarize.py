@@ -249,7 +249,7 @@ def test_cli_summary_length_is_a_count_or_auto() -> None:
     assert length.convert("3", None, None) == 3
     with pytest.raises(click.BadParameter):
         length.convert("51", None, None)
-    with pytest.raises(click.BadParameter):
+    with pytest.raises(click.BadParameter, match="'two' is not a number from 0 to 50 or 'auto'"):
         length.convert("two", None, None)
 
 

@@ -103,12 +103,18 @@ def main(debug: bool) -> None:
 class SummaryLength(click.ParamType):
     """``--summary-sentences``: a count from 0 to 50, or ``auto`` (None) to fit the article."""
 
-    name = "0-50|auto"
+    name = "count"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "[0-50|auto]"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value is None or value == "auto":
             return None
-        return click.IntRange(0, 50).convert(value, param, ctx)
+        try:
+            return click.IntRange(0, 50).convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"{value!r} is not a number from 0 to 50 or 'auto'", param, ctx)
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
