@@ -13,16 +13,22 @@ knowledge base (0..1):
 - **date** (+0.1): a date of the span equal to the entry's date.
 
 An entry without entities is scored on content alone. Entries scoring at
-least ``MATCH_THRESHOLD`` (0.6) match. The threshold needs a real content
-signal: entity mentions alone reach 0.4, one keyword out of several 0.3 (or
-0.5 without entities); on the seed, the wrong pairings score at most 0.47
-and the right ones 0.9 to 1.0.
+least ``MATCH_THRESHOLD`` (0.6) match. The threshold asks for a real
+content signal: entity mentions alone reach 0.4, one keyword out of several
+0.3 (0.5 without entities). On the seed, wrong pairings score at most 0.5
+and right ones 0.9 or more; the lowest right match on the fixtures is 0.6
+(a sentence that gives the claim to another person: keywords, no entity).
 
 A match is then judged (:mod:`factcheck.claims.stance`): agreeing, the
 article claim takes the entry's verdict; contradicting a true or false entry
-(negation, refutation cue), it takes the opposite verdict. A differing date,
-number or person's name contradicts a true entry (the sentence is false) but
-does not make a false entry true (status ``unproven``).
+(negation, refutation cue), it takes the opposite verdict. Denying a
+misleading entry is ``true`` when the sentence is an explicit debunk (a
+refutation or contrast cue), else ``unproven``, as is any sentence denying
+an unproven entry. A differing date, number or person's name contradicts a
+true entry (the sentence is false) but does not make a false entry true
+(status ``unproven``). A sentence holding several entries' claims gets one
+result per entry; a sentence split into clauses keeps each entry's best
+clause only.
 """
 
 from __future__ import annotations
