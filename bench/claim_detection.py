@@ -17,6 +17,17 @@ Usage::
 ``--errors tune`` lists the tuning half's misclassified rows. Listing the
 held-out half's errors (``--errors heldout``) spends it: numbers reported
 after tuning on those errors are no longer held-out numbers.
+
+Results (issue 3). The first detector, written from the labelling
+guidelines before any run on this file, scored on all 236 rows: P 0.764,
+R 0.869, F1 0.813 (macro F1 0.660, accuracy 0.729). The cue lists were then
+tuned on the tuning half's errors only; the held-out half's errors were never
+listed (its totals were printed at each run, so it is not perfectly blind):
+
+| split | P (1) | R (1) | F1 (1) | F1 (0) | macro F1 | all-positive F1 (1) |
+|---|---:|---:|---:|---:|---:|---:|
+| tune (120 rows) | 0.835 | 0.938 | 0.884 | 0.706 | 0.795 | 0.806 |
+| held-out (116 rows) | 0.789 | 0.899 | 0.840 | 0.571 | 0.706 | 0.810 |
 """
 
 from __future__ import annotations

@@ -102,13 +102,6 @@ def detect(
     return claims, statements
 
 
-def sentence_decisions(document: Document, index: EntityIndex | None = None) -> list[Decision]:
-    """The decision for every sentence, in order (for benchmarks and reports)."""
-    folded = fold(document.text)
-    cues = cues_for(document.lang)
-    return [assess(document.text, cues, s.start, s.end, index, folded) for s in document.sentences]
-
-
 def assess(
     text: str,
     cues: Cues,
