@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims.detect import DetectedClaim, detect, detect_claims
-from factcheck.claims.entities import EntityIndex
+from factcheck.claims.entities import EntityIndex, entity_index
 from factcheck.claims.match import MATCH_THRESHOLD, match_claims
 from factcheck.claims.model import AGREEMENTS, STATUSES, ClaimResult
 from factcheck.document import Document
@@ -15,7 +15,7 @@ def check_claims(
     document: Document, kb: KnowledgeBase, translation: Translation | None = None
 ) -> list[ClaimResult]:
     """Every claim of the article with its status, in text order."""
-    index = EntityIndex(kb)
+    index = entity_index(kb)
     detected, statements = detect(document, index)
     return match_claims(document, kb, detected, translation, index, statements)
 

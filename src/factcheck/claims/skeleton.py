@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.detect import DetectedClaim, detect_claims, named_spans
-from factcheck.claims.entities import EntityIndex
+from factcheck.claims.entities import EntityIndex, entity_index
 from factcheck.claims.fold import fold
 from factcheck.document import Document
 from factcheck.errors import ClaimFileError
@@ -85,7 +85,7 @@ def build_skeleton(
     known_ids = {e["id"] for e in old_entities}
     new_entities = [e for e in found if e["id"] not in known_ids]
     entity_ids = known_ids | {e["id"] for e in new_entities}
-    index = EntityIndex(kb)
+    index = entity_index(kb)
     new_claims: list[dict[str, Any]] = []
     taken_ids = {c["id"] for c in old_claims}
     for claim in detect_claims(document, index):
@@ -174,7 +174,7 @@ def article_entities(document: Document, kb: KnowledgeBase) -> list[dict[str, An
         taken.append((mention.start, mention.end))
         if mention.entity is not None:
             ids.append(mention.entity.id)
-    for known in EntityIndex(kb).mentions(text):
+    for known in entity_index(kb).mentions(text):
         taken.append((known.start, known.end))
         ids.append(known.entity_id)
     found = [entity_dict(kb.entities[i]) for i in dict.fromkeys(ids)]
