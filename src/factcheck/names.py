@@ -15,7 +15,7 @@ from factcheck.textnorm import normalize
 
 _NAME_WORD = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*")
 _PARTICLES = frozenset(
-    "de da di do du des del della van von der den ten ter bin ibn al el la le dos das zu y".split()
+    "de da di do du des del della van von der den ten ter bin ben ibn al el la le dos das zu y".split()
 )
 _GAP = re.compile(r"[ \u00a0]+")
 

@@ -20,8 +20,9 @@ from typing import Any, TypeVar, cast
 from rapidfuzz import fuzz
 
 from factcheck.kb.model import Entity, KnowledgeBase
-from factcheck.names import NameSpan, Token, name_spans, window_key, windows
+from factcheck.names import NameSpan, Token, name_spans, windows
 from factcheck.textnorm import normalize
+from factcheck.titles import country_of
 
 FULL_NAME_SCORE = 80.0  # rapidfuzz ratio, 0-100, over the whole name
 SURNAME_SCORE = 88.0  # a surname alone must be closer
@@ -75,7 +76,9 @@ class NameIndex:
             for name in entity.accepted_names:
                 key = normalize(name)
                 self.variants.append(NameVariant(entity, name, key, len(key.split())))
-                self._add(key.split()[-1], entity)  # a surname alone is a correct mention
+                surname = _surname(key)
+                if surname:
+                    self._add(surname, entity)  # a surname alone is a correct mention
 
     def _add(self, key: str, entity: Entity) -> None:
         entities = self.known.setdefault(key, [])
@@ -97,8 +100,9 @@ class NameIndex:
         """
         groups: dict[tuple[int, str], list[tuple[NameVariant, str]]] = {}
         for variant in self.variants:
-            surname = variant.key.split()[-1]
-            groups.setdefault((1, surname[:1]), []).append((variant, surname))
+            surname = _surname(variant.key)
+            if surname:
+                groups.setdefault((1, surname[:1]), []).append((variant, surname))
             if variant.size > 1:
                 groups.setdefault((variant.size, variant.key[:1]), []).append(
                     (variant, variant.key)
@@ -108,9 +112,13 @@ class NameIndex:
     def closest(
         self, window: tuple[Token, ...], key: str, sentence_starts: set[int]
     ) -> NameVariant | None:
-        """The person's name ``window`` is a near miss of, if any."""
-        size = len(window)
-        if size == 1:
+        """The person's name ``window`` is a near miss of, if any.
+
+        ``key`` is the window as written, particles included ("mohammed bin
+        salman"), so it is compared with names of as many words.
+        """
+        size = len(key.split())
+        if len(window) == 1:
             if len(key) < MIN_SURNAME_LENGTH or window[0].start in sentence_starts:
                 return None
             threshold = SURNAME_SCORE
@@ -122,10 +130,19 @@ class NameIndex:
             score = fuzz.ratio(key, candidate)
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = variant, score
-        if best is not None and size == 1:
+        if best is not None and len(window) == 1:
             surname = best.key.split()[-1]
             return NameVariant(best.entity, best.display.split()[-1], surname, 1)
         return best
+
+
+def _surname(key: str) -> str | None:
+    """The last word of a normalized name, unless it ends the country closing a
+    royal's name ("Charles III du Royaume-Uni", "Charles III of the United Kingdom")."""
+    words = key.split()
+    if any(country_of(" ".join(words[i:])) for i in range(1, len(words))):
+        return None
+    return words[-1]
 
 
 _CACHE: dict[tuple[int, str], tuple[weakref.ref[KnowledgeBase], int, Any]] = {}
@@ -163,35 +180,58 @@ def find_mentions(
     starts = set(sentence_starts)
     mentions: list[Mention] = []
     for span in name_spans(text, start, end):
-        mentions.extend(_span_mentions(span, index, starts))
+        mentions.extend(_span_mentions(text, span, index, starts))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _span_mentions(span: NameSpan, index: NameIndex, sentence_starts: set[int]) -> list[Mention]:
+def _span_mentions(
+    text: str, span: NameSpan, index: NameIndex, sentence_starts: set[int]
+) -> list[Mention]:
+    """The mentions in one run of capitalised words, longest windows first.
+
+    Names of several words written exactly as the knowledge base writes them
+    are taken first, so a near miss never swallows one with a word beside it:
+    in "Swedish King Carl Gustaf", "Carl Gustaf" is an alias, and "King Carl"
+    is not a misspelled "King Charles". A bare surname does not stop a near
+    miss ("Kiri Starmer"). A window's key keeps the particles written between
+    its words, as the knowledge base writes them ("Mohammed bin Salman").
+    """
     used: set[int] = set()
     found: list[Mention] = []
+
+    def take(window: tuple[Token, ...], mention: Mention) -> None:
+        used.update(t.start for t in window)
+        found.append(mention)
+
+    def key_of(window: tuple[Token, ...]) -> str:
+        return normalize(text[window[0].start : window[-1].end])
+
+    for size in range(len(span.tokens), 1, -1):
+        for window in windows(span, size):
+            key = key_of(window)
+            if key in index.known and not any(t.start in used for t in window):
+                take(window, _exact(text, window, index.known[key]))
     for size in range(len(span.tokens), 0, -1):
         for window in windows(span, size):
             if any(t.start in used for t in window):
                 continue
-            key = window_key(window)
+            key = key_of(window)
             if key in index.known:
-                used.update(t.start for t in window)
-                entities = tuple(index.known[key])
-                display = " ".join(t.text for t in window)
-                found.append(Mention(window[0].start, window[-1].end, entities, True, display))
+                take(window, _exact(text, window, index.known[key]))
                 continue
             if not index.has_people:
                 continue
             match = index.closest(window, key, sentence_starts)
-            if match is None:
-                continue
-            used.update(t.start for t in window)
-            found.append(
-                Mention(window[0].start, window[-1].end, (match.entity,), False, match.display)
-            )
+            if match is not None:
+                start, end = window[0].start, window[-1].end
+                take(window, Mention(start, end, (match.entity,), False, match.display))
     return found
+
+
+def _exact(text: str, window: tuple[Token, ...], entities: list[Entity]) -> Mention:
+    start, end = window[0].start, window[-1].end
+    return Mention(start, end, tuple(entities), True, text[start:end])
 
 
 def person_names(entity: Entity) -> set[str]:

@@ -26,7 +26,8 @@ from factcheck.textnorm import normalize
 _APOS = "['’ʼ]"
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]|\.(?=\w))*"
 _CONNECTOR = re.compile(
-    rf"\s+(?:de\s+la|de\s+l{_APOS}|des|du|de|d{_APOS}|of\s+the|of|for\s+the|for)\s*(?=[A-ZÀ-ÖØ-Þ])"
+    rf"\s+(?:de\s+la|de\s+l{_APOS}|des|du|de|d{_APOS}|à\s+la|à\s+l{_APOS}|aux|au|"
+    r"of\s+the|of|for\s+the|for)\s*(?=[A-ZÀ-ÖØ-Þ])"
 )
 _INNER_NOUN = re.compile(rf"\s(?:de|du|des|d{_APOS}|à|of)[\s'’]", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:et|and)(?=\s)")
@@ -35,8 +36,9 @@ _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][\w’'-]*")
 # Lower-case words that end an adjective, allowed after a capitalised
 # complement: "ministre des Affaires étrangères", "de la Transition écologique".
 _ADJECTIVE = re.compile(
-    r"\w+(?:ique|iques|ère|ères|aire|aires|ale|ales|el|elle|els|elles|ien|ienne|iens|iennes|"
-    r"éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|aux|é|ée|és|ées|if|ive|ifs|ives)"
+    r"\w+(?:ique|iques|ère|ères|aire|aires|al|ale|ales|el|elle|els|elles|ien|ienne|iens|iennes|ies|"
+    r"ier|iers|iste|istes|éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|aux|é|ée|és|ées|"
+    r"if|ive|ifs|ives)"
 )
 
 
@@ -225,7 +227,7 @@ def _countries() -> dict[str, str]:
 def country_of(name: str) -> str | None:
     """The English country name for ``name`` ("États-Unis", "UK"), if known."""
     key = normalize(name)
-    key = re.sub(r"^(?:the|la|le|l')\s*", "", key)
+    key = re.sub(r"^(?:the\s+|la\s+|le\s+|l')", "", key)  # not the "Le" of "Lettonie"
     return _countries().get(key)
 
 
@@ -320,13 +322,20 @@ def _parse_after(
 ) -> None:
     pos = phrase.end
     complements: list[str] = []
+    # A country before the title ("British Prime Minister") stands. After it, a
+    # nationality adjective names the country, and a complement does until a
+    # further complement qualifies it: "président de la République" is France's,
+    # "président de la République de Corée" is not ("Corée" is unknown here).
+    fixed = phrase.country is not None
+    from_complement = False
     while pos < upper:
         word = vocab.post_words.match(text, _skip_spaces(text, pos), upper)
         if word is not None and word.start() > pos:
             key = normalize(word.group())
             if key in vocab.nationalities:
                 info = vocab.nationalities[key]
-                phrase.country = phrase.country or info.country
+                if not fixed and (phrase.country is None or from_complement):
+                    phrase.country, from_complement = info.country, False
                 # An adjective agrees with the title only right after a title without
                 # a noun of its own: "chef de la diplomatie américaine" agrees with
                 # "diplomatie", "président de la République française" with "République".
@@ -343,6 +352,18 @@ def _parse_after(
                 phrase.time = phrase.time or vocab.modifiers[normalize(modifier.group())]
                 pos = phrase.end = pos + modifier.end()
                 continue
+        # Another French adjective stays in the phrase, so the name after it is
+        # still the title's: "le président fédéral Frank-Walter Steinmeier",
+        # "la cheffe de la diplomatie européenne Kaja Kallas".
+        adjective = _LOWER_WORD.match(text, _skip_spaces(text, pos), upper)
+        if (
+            vocab.lang == "fr"
+            and adjective is not None
+            and adjective.start() > pos
+            and _ADJECTIVE.fullmatch(adjective.group())
+        ):
+            pos = phrase.end = adjective.end()
+            continue
         joined = _AND.match(text, pos, upper) if complements else None
         connector = _CONNECTOR.match(text, joined.end() if joined else pos, upper)
         if connector is None:
@@ -352,9 +373,11 @@ def _parse_after(
             return
         complement = text[connector.end() : end]
         complements.append(complement)
-        country = country_of(complement)
-        if country:
-            phrase.country = phrase.country or country
+        last = complement.split()[-1]  # "République ukrainienne"
+        named = vocab.nationalities.get(normalize(last)) if last.islower() else None
+        country = country_of(complement) or (named.country if named else None)
+        if not fixed and (country or from_complement):
+            phrase.country, from_complement = country, country is not None
         phrase.complement = normalize(" ".join(complements))
         pos = phrase.end = end
 
@@ -374,7 +397,12 @@ def _complement_end(text: str, start: int, upper: int, stops: frozenset[int]) ->
             end = pos = capital.end()
             continue
         lower = _LOWER_WORD.match(text, word_start, upper)
-        if end is not None and lower is not None and _ADJECTIVE.fullmatch(lower.group()):
+        if (
+            end is not None
+            and lower is not None
+            # "Affaires étrangères", or a country named with a lower-case word: "Arabie saoudite"
+            and (_ADJECTIVE.fullmatch(lower.group()) or country_of(text[start : lower.end()]))
+        ):
             end = pos = lower.end()
             continue
         break

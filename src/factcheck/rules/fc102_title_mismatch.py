@@ -136,7 +136,7 @@ def _attached_person(
         comma = _gap_comma(text[phrase.end : nearest.start], vocab)
         if (
             comma is not None
-            and _whole_name(text, nearest, spans, vocab)
+            and _whole_name(text, nearest, spans, vocab, phrase.end)
             and not _complement_is_name(text, phrase, nearest, index)
         ):
             before, with_comma = nearest, comma
@@ -166,7 +166,7 @@ def _unknown_name_follows(
         if _gap_comma(text[phrase.end : span.start], vocab) is not False:
             return False
         inside = [m for m in mentions if span.start <= m.start < span.end]
-        return not any(_whole_name(text, m, spans, vocab) for m in inside)
+        return not any(_whole_name(text, m, spans, vocab, phrase.end) for m in inside)
     return False
 
 
@@ -188,7 +188,9 @@ def _gap_comma(gap: str, vocab: Vocabulary) -> bool | None:
     return lead.group(1) is not None
 
 
-def _whole_name(text: str, mention: Mention, spans: list[NameSpan], vocab: Vocabulary) -> bool:
+def _whole_name(
+    text: str, mention: Mention, spans: list[NameSpan], vocab: Vocabulary, after: int = 0
+) -> bool:
     """Whether the mention is the whole capitalised name, not part of a longer one.
 
     "Brigitte Macron" and "Didier Guillaume" hold known names ("Macron",
@@ -196,12 +198,18 @@ def _whole_name(text: str, mention: Mention, spans: list[NameSpan], vocab: Vocab
     courtesy words and countries before the name are not part of it:
     "British Prime Minister Keir Starmer", "Sir Keir Starmer", "président de
     la République Emmanuel Macron", "Ukraine's President Volodymyr Zelensky".
+    Words before ``after`` belong to the title's own complement ("ministre de
+    la Défense Catherine Vautrin", "président de la BCE Christine Lagarde")
+    when the name is a full one: before a surname alone, a capitalised word
+    may be a first name ("ministre de l'Agriculture Didier Guillaume").
     """
+    full = " " in text[mention.start : mention.end].strip()
     for span in spans:
         if span.start <= mention.start and mention.end <= span.end:
             if mention.end != span.end:
                 return False
-            prefix = text[span.start : mention.start]
+            skip = min(after, mention.start) if full else span.start
+            prefix = text[max(span.start, skip) : mention.start]
             for pattern in (vocab.title_pattern, vocab.post_words, vocab.generic_pattern):
                 prefix = pattern.sub(" ", prefix)
             return all(country_of(re.sub(r"['’]s$", "", w)) for w in prefix.split())

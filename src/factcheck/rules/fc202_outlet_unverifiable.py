@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from factcheck.document import Document
 from factcheck.kb.model import Entity, KnowledgeBase
 from factcheck.names import name_spans
+from factcheck.people import per_knowledge_base
 from factcheck.report.model import Finding
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.severity import Severity
@@ -61,7 +62,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     doc = context.document
     kb = context.kb
     reported: set[tuple[int, int]] = set()
-    for start, end, sure in _cited_names(doc):
+    for start, end, sure in _cited_names(doc, kb):
         finding = _judge(rule, doc, kb, start, end, sure)
         if finding is not None:
             reported.add((start, end))
@@ -69,18 +70,37 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     yield from _translated_names_anywhere(rule, doc, kb, reported)
 
 
-def _cited_names(doc: Document) -> Iterator[tuple[int, int, bool]]:
+def _cited_names(doc: Document, kb: KnowledgeBase) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is_surely_an_outlet) of names cited after a sourcing cue."""
     text = doc.text
+    known = per_knowledge_base(kb, "outlet-names", _outlet_names)
     for cue in _CUE.finditer(text):
         pos = cue.end()
         quoted = _QUOTED.match(text, pos)
         if quoted:
             yield quoted.start(1), quoted.end(1), True
             continue
+        # A known outlet's own name, whole, even where the cue took its first word
+        # ("selon Agence France Presse", "according to Daily Mail") or the name goes
+        # on in lower case or with "of" ("Courrier international", "Times of India").
+        noun = cue.start("noun")
+        if known is not None and any(known.match(text, at) for at in {pos, noun} if at >= 0):
+            continue
         spans = name_spans(text, pos, min(len(text), pos + 120))
         if spans and spans[0].start == pos:
             yield spans[0].start, spans[0].end, bool(cue.group("noun"))
+
+
+def _outlet_names(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    """Every accepted name of every outlet, longest first, as one pattern."""
+    names = {n for outlet in kb.by_kind("outlet") for n in outlet.accepted_names}
+    if not names:
+        return None
+    body = "|".join(
+        re.escape(n).replace("'", _APOS).replace("’", _APOS).replace(r"\ ", r"\s+")
+        for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _judge(
