@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from factcheck.document import LineIndex
+from factcheck.report.json_report import display_claim_file
 from factcheck.report.model import Finding, Report
 
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
@@ -64,6 +67,31 @@ def _claims_table(report: Report) -> list[str]:
     return out
 
 
+def _stamp(kb: dict[str, Any]) -> str:
+    parts = [
+        f"version {kb['version']}" if kb.get("version") else "",
+        f"as of {kb['as_of']}" if kb.get("as_of") else "",
+    ]
+    shown = ", ".join(p for p in parts if p)
+    return f" ({shown})" if shown else ""
+
+
+def _knowledge_base(report: Report) -> str:
+    """Which claim files the run used, with their versions and as_of dates.
+
+    The built-in files are one entry when they share a version and date.
+    """
+    files = [(display_claim_file(kb["path"]), kb) for kb in report.knowledge_base]
+    builtin = [kb for path, kb in files if path.startswith("builtin:")]
+    stamps = {_stamp(kb) for kb in builtin}
+    grouped = len(stamps) == 1
+    parts = [f"built-in{next(iter(stamps))}"] if grouped else []
+    parts += [
+        f"{path}{_stamp(kb)}" for path, kb in files if not (grouped and path.startswith("builtin:"))
+    ]
+    return "; ".join(parts) or "none"
+
+
 def render_markdown(report: Report) -> str:
     lines = LineIndex(report.text)
     counts = report.counts()
@@ -74,6 +102,7 @@ def render_markdown(report: Report) -> str:
         f"- Language: {report.lang}; {len(report.sentences)} sentences; sha256 `{report.sha256[:12]}`",
         f"- Findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
         f"- Gate (`--fail-on {report.fail_on}`): **{verdict}** (exit code {report.exit_code})",
+        f"- Knowledge base: {_knowledge_base(report)}",
         "",
         "## Findings",
         "",

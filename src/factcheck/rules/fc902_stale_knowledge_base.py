@@ -32,9 +32,11 @@ MAX_AGE = timedelta(days=365)
 
 
 def _as_of(value: str) -> date | None:
+    """The as_of date; a month alone counts from its first day (a year from 1 December)."""
     parts = value.split("-")
     try:
-        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 12, 1)
+        day = int(parts[2]) if len(parts) > 2 else 1
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 12, day)
     except (ValueError, IndexError):
         return None
 
