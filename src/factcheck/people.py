@@ -11,6 +11,7 @@ normalized words).
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,10 +23,11 @@ from rapidfuzz import fuzz
 from factcheck.kb.model import Entity, KnowledgeBase
 from factcheck.names import NameSpan, Token, name_spans, windows
 from factcheck.textnorm import normalize
-from factcheck.titles import country_of
+from factcheck.titles import country_of, vocabulary
 
 FULL_NAME_SCORE = 80.0  # rapidfuzz ratio, 0-100, over the whole name
 SURNAME_SCORE = 88.0  # a surname alone must be closer
+SURNAME_IN_NAME_SCORE = 75.0  # in a full name, the surname itself must be close
 MIN_SURNAME_LENGTH = 6
 
 
@@ -68,11 +70,23 @@ class NameIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.known: dict[str, list[Entity]] = {}
         self.variants: list[NameVariant] = []
+        # Every word of every title people hold ("président", "minister", ...),
+        # from the title vocabulary and from the knowledge base's roles.
+        self.title_words: set[str] = set()
+        for lang in ("fr", "en"):
+            vocab = vocabulary(lang)
+            for form in vocab.forms_text() if vocab else ():
+                words = normalize(form).replace("'", " ").split()
+                self.title_words.update(w for w in words if len(w) > 3)
         for entity in kb.entities.values():
             for name in (*entity.accepted_names, *entity.translated_names):
                 self._add(normalize(name), entity)
             if entity.kind != "person":
                 continue
+            for role in entity.roles:
+                for title in (role.title, *(t for ts in role.titles.values() for t in ts)):
+                    words = normalize(title).replace("'", " ").split()
+                    self.title_words.update(w for w in words if len(w) > 3)
             for name in entity.accepted_names:
                 key = normalize(name)
                 self.variants.append(NameVariant(entity, name, key, len(key.split())))
@@ -126,10 +140,16 @@ class NameIndex:
             threshold = FULL_NAME_SCORE
         best: NameVariant | None = None
         best_score = threshold
+        surname = key.split()[-1]
         for variant, candidate in self._candidates.get((size, key[:1]), ()):
             score = fuzz.ratio(key, candidate)
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = variant, score
+            if score < best_score or (best is not None and score == best_score):
+                continue
+            # A shared given name with another surname is another person
+            # ("Emmanuel Marsigny" is not a misspelled "Emmanuel Macron").
+            if size > 1 and fuzz.ratio(surname, candidate.split()[-1]) < SURNAME_IN_NAME_SCORE:
+                continue
+            best, best_score = variant, score
         if best is not None and len(window) == 1:
             surname = best.key.split()[-1]
             return NameVariant(best.entity, best.display.split()[-1], surname, 1)
@@ -181,8 +201,33 @@ def find_mentions(
     mentions: list[Mention] = []
     for span in name_spans(text, start, end):
         mentions.extend(_span_mentions(text, span, index, starts))
+    # A lone word close to a known surname ("Martins", "Alexandre") is far more
+    # often another person than a misspelling; it counts as a near miss only
+    # when the article also names that person exactly somewhere.
+    # A title just before it ("le président Zelenskiy") also says it is that name.
+    named = {e.id for m in mentions if m.exact for e in m.entities}
+    mentions = [
+        m
+        for m in mentions
+        if m.exact
+        or not _lone_word(text, m)
+        or m.entities[0].id in named
+        or _word_before(text, m.start) in index.title_words
+    ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _lone_word(text: str, mention: Mention) -> bool:
+    return not any(ch.isspace() for ch in text[mention.start : mention.end])
+
+
+_LAST_WORD = re.compile(r"(\w+)[\s,]*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _LAST_WORD.search(text, max(0, start - 40), start)
+    return normalize(match.group(1)) if match else ""
 
 
 def _span_mentions(
@@ -221,6 +266,10 @@ def _span_mentions(
                 take(window, _exact(text, window, index.known[key]))
                 continue
             if not index.has_people:
+                continue
+            if len(window) == 1 and window[0] is not span.tokens[-1]:
+                # A lone word inside a longer name is a given name or a title
+                # ("Michael Petraglia"), not a surname that could be misspelled.
                 continue
             match = index.closest(window, key, sentence_starts)
             if match is not None:
