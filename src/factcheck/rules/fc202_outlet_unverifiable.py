@@ -44,9 +44,13 @@ _CUE = re.compile(
     # Articles and qualifiers are matched in lower case only, so an outlet's own
     # capitalised article or first word ("Le Monde", "Courrier du Matin") stays its name.
     rf"\s+(?:(?-i:le|la|les|l{_APOS}|the)\s*)?"
-    r"(?P<noun>(?:quotidien|journal|hebdomadaire|magazine|site(?: d'information)?|agence(?: de presse)?|"
-    r"chaîne|radio|télévision|média|newspaper|daily|weekly|agency|news agency|outlet|broadcaster|"
-    r"website|magazine)(?:\s+(?-i:[a-zà-ÿ]+))?\s+)?",
+    # An agency is a news agency only when nothing qualifies it otherwise
+    # ("l'agence sanitaire Santé publique France" is not an outlet); a
+    # qualifier is an adjective, not a complement ("le quotidien du Nord").
+    r"(?P<noun>(?:agence(?:\s+de\s+presse)?|agency|news agency|"
+    r"(?:quotidien|journal|hebdomadaire|magazine|site(?: d'information)?|"
+    r"chaîne|radio|télévision|média|newspaper|daily|weekly|outlet|broadcaster|website)"
+    rf"(?:\s+(?!(?:du|de|des|d{_APOS}|of)\b)(?-i:[a-zà-ÿ]+))?)\s+)?",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[‘'\"«“]\s*([^‘’'\"«»“”\n]{2,80}?)\s*[’'\"»”]")
