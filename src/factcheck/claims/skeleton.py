@@ -32,6 +32,7 @@ from factcheck.document import Document
 from factcheck.errors import ClaimFileError
 from factcheck.jsonschemas import validation_problems
 from factcheck.kb.model import Entity, KnowledgeBase
+from factcheck.ner import NamedEntity
 from factcheck.people import find_mentions, name_index
 from factcheck.textnorm import normalize
 
@@ -76,12 +77,13 @@ def build_skeleton(
     kb: KnowledgeBase,
     existing: dict[str, Any] | None = None,
     article_date: date | None = None,
+    ner: list[NamedEntity] | None = None,
 ) -> tuple[dict[str, Any], SkeletonStats]:
     """The claim file for ``document``, merged into ``existing`` without losing anything."""
     data: dict[str, Any] = dict(existing) if existing else _header(document, article_date)
     old_entities = list(data.get("entities", []))
     old_claims = list(data.get("claims", []))
-    found = article_entities(document, kb)
+    found = article_entities(document, kb, ner)
     known_ids = {e["id"] for e in old_entities}
     new_entities = [e for e in found if e["id"] not in known_ids]
     entity_ids = known_ids | {e["id"] for e in new_entities}
@@ -164,8 +166,15 @@ def _unique(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def article_entities(document: Document, kb: KnowledgeBase) -> list[dict[str, Any]]:
-    """The article's entities: known ones (copied from the knowledge base) and candidates."""
+def article_entities(
+    document: Document, kb: KnowledgeBase, ner: list[NamedEntity] | None = None
+) -> list[dict[str, Any]]:
+    """The article's entities: known ones (copied from the knowledge base) and candidates.
+
+    Candidates are the unknown names of two words or more (taken for people),
+    or, given ``ner`` (spaCy's entities), the unknown people, organisations
+    and places it found, with their kind.
+    """
     text = document.text
     starts = [s.start for s in document.sentences]
     ids: list[str] = []
@@ -179,17 +188,28 @@ def article_entities(document: Document, kb: KnowledgeBase) -> list[dict[str, An
         ids.append(known.entity_id)
     found = [entity_dict(kb.entities[i]) for i in dict.fromkeys(ids)]
     seen = {e["id"] for e in found}
-    cues = cues_for(document.lang)
-    for sentence in document.sentences:
-        for start, end in named_spans(text, cues, sentence.start, sentence.end):
-            name = text[start:end]
-            if len(name.split()) < 2 or any(s < end and start < e for s, e in taken):
-                continue
-            candidate = {"id": _slug(name), "kind": "person", "name": name}
-            if candidate["id"] and candidate["id"] not in seen:
-                seen.add(candidate["id"])
-                found.append({**candidate, "description": CANDIDATE_NOTE})
+    for start, end, kind in _candidates(document, ner):
+        name = text[start:end]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if kind == "person" and len(name.split()) < 2:
+            continue
+        candidate = {"id": _slug(name), "kind": kind, "name": name}
+        if candidate["id"] and candidate["id"] not in seen:
+            seen.add(candidate["id"])
+            found.append({**candidate, "description": CANDIDATE_NOTE})
     return found
+
+
+def _candidates(document: Document, ner: list[NamedEntity] | None) -> list[tuple[int, int, str]]:
+    if ner is not None:
+        return [(e.start, e.end, e.kind) for e in ner]
+    cues = cues_for(document.lang)
+    return [
+        (start, end, "person")
+        for sentence in document.sentences
+        for start, end in named_spans(document.text, cues, sentence.start, sentence.end)
+    ]
 
 
 def _slug(name: str) -> str:
@@ -241,8 +261,13 @@ def init_claim_file(
     builtin_kb: bool = True,
     lang: str | None = None,
     article_date: date | None = None,
+    ner: str = "rules",
 ) -> tuple[Path, SkeletonStats]:
-    """Write (or extend) the claim-file skeleton of one article, atomically."""
+    """Write (or extend) the claim-file skeleton of one article, atomically.
+
+    ``ner`` is "rules" (unknown names of two words or more, as people) or
+    "spacy" (spaCy's people, organisations and places, with their kind).
+    """
     from factcheck.kb.load import load_knowledge_base
     from factcheck.pipeline import find_claim_files, make_document
     from factcheck.report.write import write_atomic
@@ -253,6 +278,11 @@ def init_claim_file(
     target = output or default_output(article_path)
     existing = read_existing(target)
     kb = load_knowledge_base(find_claim_files(article_path, claim_files or []), builtin=builtin_kb)
-    data, stats = build_skeleton(document, kb, existing, article_date)
+    entities = None
+    if ner == "spacy":
+        from factcheck.ner import spacy_entities
+
+        entities = spacy_entities(document.text, document.lang)
+    data, stats = build_skeleton(document, kb, existing, article_date, entities)
     write_atomic(target, render_skeleton(data))
     return target, stats
