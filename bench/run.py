@@ -43,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import orangesum_run  # noqa: E402  (a sibling script, not a package)
 
+from factcheck.translate.models import DEFAULT_INTRA_THREADS  # noqa: E402
+
 SEED = ROOT / "fixtures" / "seed" / "article.fr.txt"
 SEED_CLAIMS = ROOT / "fixtures" / "seed" / "claims.json"
 TINY_MODEL = ROOT / "fixtures" / "models" / "translate-fr_en-tiny.argosmodel"
@@ -351,8 +353,11 @@ def bench_translation(ws: Workspace, repeat: int) -> list[Row]:
     payload = json.dumps(sentences)
     bare: list[dict[str, float]] = []
     ours: list[dict[str, float]] = []
+    # The same engine settings for both: bare argostranslate gets the thread
+    # count factcheck gives CTranslate2 (factcheck.translate.models).
+    bare_env = {"ARGOS_INTRA_THREADS": DEFAULT_INTRA_THREADS, **ws.env}
     for _ in range(repeat):  # interleaved, so that load hits both alike
-        bare.append(python_json(BARE_ARGOS, ws.env, payload))
+        bare.append(python_json(BARE_ARGOS, bare_env, payload))
         ours.append(python_json(FACTCHECK_TRANSLATOR, ws.env, payload))
     rows = []
     for key, label in (("load", "import + model load"), ("translate", "translate")):

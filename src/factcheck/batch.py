@@ -270,7 +270,8 @@ class Display:
         progress = self._ensure()
         if self._translation_task is None:
             self._translation_task = progress.add_task("translating", total=total)
-        progress.update(self._translation_task, completed=done, total=total)
+        # Refreshed at every chunk: a chunk can take less than the refresh interval.
+        progress.update(self._translation_task, completed=done, total=total, refresh=True)
         if done >= total:
             progress.remove_task(self._translation_task)
             self._translation_task = None

@@ -7,7 +7,12 @@ from typing import Any
 
 from factcheck.errors import ModelError
 from factcheck.translate.cache import TranslationCache, model_key
-from factcheck.translate.models import ModelInfo, find_model, missing_model_message
+from factcheck.translate.models import (
+    ModelInfo,
+    argos_environment,
+    find_model,
+    missing_model_message,
+)
 
 # (sentences translated so far, sentences to translate)
 ProgressHook = Callable[[int, int], None]
@@ -36,6 +41,7 @@ class ArgosTranslator:
 
     def _load(self) -> Any:
         if self._translation is None:
+            argos_environment()
             import argostranslate.translate
 
             translation = argostranslate.translate.get_translation_from_codes(
