@@ -26,16 +26,7 @@ class Document:
     text: str
     lang: str
     sentences: list[Sentence] = field(default_factory=list)
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset``, if any."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < max(
-            self.sentences[i].end, self.sentences[i].start + 1
-        ):
-            return self.sentences[i]
-        return None
+    lang_confidence: float = 1.0  # 1.0 when the language was given, not detected
 
 
 class LineIndex:

@@ -79,7 +79,3 @@ def windows(span: NameSpan, size: int) -> list[tuple[Token, ...]]:
     """Every run of ``size`` consecutive tokens of ``span``."""
     toks = span.tokens
     return [toks[i : i + size] for i in range(len(toks) - size + 1)]
-
-
-def window_key(tokens: tuple[Token, ...]) -> str:
-    return " ".join(t.key for t in tokens)

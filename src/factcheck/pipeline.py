@@ -16,7 +16,7 @@ from factcheck.claims import check_claims
 from factcheck.document import Document, Sentence
 from factcheck.errors import FactcheckError
 from factcheck.kb import KnowledgeBase, load_knowledge_base
-from factcheck.language import UNDETERMINED, detect_language
+from factcheck.language import UNDETERMINED, LanguageGuess, detect_language
 from factcheck.report.model import Finding, Report, Summary, TranslatedSentence, Translation
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
@@ -117,7 +117,7 @@ def check_article(
         path=article.path,
         text=article.text,
         lang=document.lang,
-        lang_confidence=_confidence(article.text, options.lang),
+        lang_confidence=document.lang_confidence,
         encoding=article.encoding,
         sha256=hashlib.sha256(article.raw).hexdigest(),
         sentences=[(s.start, s.end) for s in document.sentences],
@@ -134,16 +134,12 @@ def check_article(
 
 
 def make_document(article: Article, lang: str | None) -> Document:
-    detected = lang or detect_language(article.text).lang
+    guess = LanguageGuess(lang, 1.0) if lang else detect_language(article.text)
     sentences = [
         Sentence(i, start, end, article.text[start:end])
         for i, (start, end) in enumerate(sentence_spans(article.text))
     ]
-    return Document(article.path, article.text, detected, sentences)
-
-
-def _confidence(text: str, forced: str | None) -> float:
-    return 1.0 if forced else detect_language(text).confidence
+    return Document(article.path, article.text, guess.lang, sentences, guess.confidence)
 
 
 def translate_document(
