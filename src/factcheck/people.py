@@ -75,18 +75,15 @@ class NameIndex:
         self.title_words: set[str] = set()
         for lang in ("fr", "en"):
             vocab = vocabulary(lang)
-            for form in vocab.forms_text() if vocab else ():
-                words = normalize(form).replace("'", " ").split()
-                self.title_words.update(w for w in words if len(w) > 3)
+            self.title_words.update(_title_words(vocab.forms_text() if vocab else ()))
         for entity in kb.entities.values():
             for name in (*entity.accepted_names, *entity.translated_names):
                 self._add(normalize(name), entity)
             if entity.kind != "person":
                 continue
             for role in entity.roles:
-                for title in (role.title, *(t for ts in role.titles.values() for t in ts)):
-                    words = normalize(title).replace("'", " ").split()
-                    self.title_words.update(w for w in words if len(w) > 3)
+                titles = (role.title, *(t for ts in role.titles.values() for t in ts))
+                self.title_words.update(_title_words(titles))
             for name in entity.accepted_names:
                 key = normalize(name)
                 self.variants.append(NameVariant(entity, name, key, len(key.split())))
@@ -154,6 +151,16 @@ class NameIndex:
             surname = best.key.split()[-1]
             return NameVariant(best.entity, best.display.split()[-1], surname, 1)
         return best
+
+
+def _title_words(titles: Iterable[str]) -> set[str]:
+    """The words of titles that can announce a name (short words like "de" left out)."""
+    return {
+        word
+        for title in titles
+        for word in normalize(title).replace("'", " ").split()
+        if len(word) > 3
+    }
 
 
 def _surname(key: str) -> str | None:
