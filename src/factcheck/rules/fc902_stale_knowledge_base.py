@@ -53,14 +53,19 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     newest, info = max(known, key=lambda item: item[0])
     if article_date - newest <= MAX_AGE:
         return
-    which = "the article's date" if context.article_date else "today (no article date given)"
+    day = article_date.isoformat()
+    which = (
+        f"the article's date, {day}"
+        if context.article_date
+        else f"today, {day} (no article date given)"
+    )
     first = doc.sentences[0]
     yield rule.finding(
         doc,
         first.start,
         first.end,
-        f"the knowledge base is as of {info.as_of}, more than a year before {which} "
-        f"{article_date.isoformat()}: role and office facts may be out of date",
+        f"the knowledge base is as of {info.as_of}, more than a year before {which}: "
+        "role and office facts may be out of date",
         suggestion="update the knowledge base or pass --date",
     )
 
