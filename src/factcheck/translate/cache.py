@@ -16,6 +16,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from factcheck.translate.models import ModelInfo
 
 FILE_NAME = "translations.sqlite3"
 _MAX_PARAMS = 500  # sqlite's limit on ? parameters is 999 on old builds
+_SETUP_ATTEMPTS = 10
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -89,17 +91,35 @@ class TranslationCache:
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None and not self._failed:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=30)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
-                with db:
-                    db.execute(_SCHEMA)
-                self._db = db
-            except (OSError, sqlite3.Error) as exc:
-                self._give_up(exc)
+            for attempt in range(_SETUP_ATTEMPTS):
+                try:
+                    self._db = self._open()
+                    break
+                except sqlite3.OperationalError as exc:
+                    # Two processes setting up a new cache file at once (the
+                    # workers of a batch): switching to WAL can fail with
+                    # "database is locked" without waiting for the busy timeout.
+                    if "locked" not in str(exc) or attempt == _SETUP_ATTEMPTS - 1:
+                        self._give_up(exc)
+                        break
+                    time.sleep(0.05 * (attempt + 1))
+                except (OSError, sqlite3.Error) as exc:
+                    self._give_up(exc)
+                    break
         return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            with db:
+                db.execute(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _give_up(self, exc: Exception) -> None:
         self._failed = True
