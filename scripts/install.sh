@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/pip install --quiet "torch==2.13.0"
+
 .venv/bin/pip install --quiet -e ".[test,spacy]"
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   # Headless Chromium for the HTML report tests (Debian's package).
