@@ -59,7 +59,7 @@ def model_key(model: ModelInfo) -> str:
         model.from_code,
         model.to_code,
         model.version,
-        version("argostranslate"),
+        version("argos-translate-lt"),
         f"beam={argostranslate.settings.beam_size}",
     ]
     for name in ("metadata.json", "sentencepiece.model", "model/model.bin"):
