@@ -42,7 +42,7 @@ from pathlib import Path
 from factcheck.claims.cues import cues_for
 from factcheck.claims.detect import Decision, assess
 from factcheck.claims.fold import fold
-from factcheck.segment import sentence_spans
+from factcheck.text.segment import sentence_spans
 
 DEFAULT_TSV = Path(__file__).resolve().parent / "data" / "claimworthy_fr.tsv"
 ARTICLE_STEP = 25  # the set takes every 25th OrangeSum article

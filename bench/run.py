@@ -146,7 +146,7 @@ class Workspace:
 
 
 def seed_sentences() -> list[str]:
-    from factcheck.segment import sentence_spans
+    from factcheck.text.segment import sentence_spans
 
     text = SEED.read_text("utf-8")
     return [text[start:end] for start, end in sentence_spans(text)]

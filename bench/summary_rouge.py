@@ -4,7 +4,7 @@
 Reads ``source_documents.txt`` (one French article per line) and ``gold.txt``
 (the line-aligned reference abstracts) from the OrangeSum folder (CC BY-SA
 4.0, Kamal Eddine, Tixier and Vazirgiannis, "BARThez", 2020; read in place,
-never copied), splits each article with ``factcheck.segment.sentence_spans``,
+never copied), splits each article with ``factcheck.text.segment.sentence_spans``,
 summarizes it in French with every summarizer, and prints ROUGE-1, ROUGE-2
 and ROUGE-L F1 (x100) on all articles and on the held-out ones (after the
 first ``--tune`` articles, on which the default's constants were tuned), the
@@ -29,8 +29,8 @@ from pathlib import Path
 
 import rouge
 
-from factcheck.segment import SumyTokenizer, sentence_spans
-from factcheck.summarize import (
+from factcheck.text.segment import SumyTokenizer, sentence_spans
+from factcheck.text.summarize import (
     ALGORITHMS,
     DEFAULT_ALGORITHM,
     MAX_AUTO_SENTENCES,

@@ -37,11 +37,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEED, SEED_CLAIMS
-from factcheck.batch import report_bases
+from factcheck.app.batch import report_bases
+from factcheck.app.write import report_path
 from factcheck.cli import main
-from factcheck.kb.load import MAX_CLAIM_FILE_SIZE
-from factcheck.report.write import report_path
-from factcheck.textio import DEFAULT_MAX_SIZE
+from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE
+from factcheck.text.reading import DEFAULT_MAX_SIZE
 
 FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]
 ORANGESUM = ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt"

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from conftest import ROOT, SEED, SEED_CLAIMS
-from factcheck.baseline import finding_keys
+from factcheck.app.baseline import finding_keys
 from factcheck.cli import main
 from factcheck.pipeline import Options, check_article
 

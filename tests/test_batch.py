@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEED, SEED_CLAIMS
-from factcheck.batch import expand_inputs, report_bases
+from factcheck.app.batch import expand_inputs, report_bases
+from factcheck.app.write import report_path
 from factcheck.cli import main
-from factcheck.errors import OutputError
-from factcheck.report.write import report_path
+from factcheck.core.errors import OutputError
 
 ORANGESUM = ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt"
 FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]

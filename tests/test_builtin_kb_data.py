@@ -1,8 +1,8 @@
-"""Checks on the data of the built-in knowledge base (src/factcheck/kb/builtin/*.json).
+"""Checks on the data of the built-in knowledge base (src/factcheck/entities/kb/builtin/*.json).
 
 These tests look only at the shipped JSON files: schema validity, id uniqueness,
 sourcing, the people conventions, and coverage of the offices the built-in
-knowledge base promises to cover (see src/factcheck/kb/builtin/README.md).
+knowledge base promises to cover (see src/factcheck/entities/kb/builtin/README.md).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).parents[1]
-BUILTIN = ROOT / "src/factcheck/kb/builtin"
+BUILTIN = ROOT / "src/factcheck/entities/kb/builtin"
 SCHEMA = ROOT / "schemas/claims.schema.json"
 FILES = sorted(BUILTIN.glob("*.json"))
 EXPECTED_FILES = {"heads.json", "international.json", "ministers.json", "outlets.json"}

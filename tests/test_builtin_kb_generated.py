@@ -30,18 +30,18 @@ from datetime import date
 import pytest
 
 from conftest import ROOT
-from factcheck.kb import load_knowledge_base
-from factcheck.kb.model import Entity
+from factcheck.core.model import Finding
+from factcheck.entities.kb import load_knowledge_base
+from factcheck.entities.kb.model import Entity
+from factcheck.entities.titles import country_of, same_country
 from factcheck.pipeline import Options, Resources, check_article
-from factcheck.report.model import Finding
-from factcheck.textio import Article
-from factcheck.textnorm import normalize
-from factcheck.titles import country_of, same_country
+from factcheck.text.normalize import normalize
+from factcheck.text.reading import Article
 
-BUILTIN = ROOT / "src/factcheck/kb/builtin"
+BUILTIN = ROOT / "src/factcheck/entities/kb/builtin"
 AS_OF = date.fromisoformat(json.loads((BUILTIN / "heads.json").read_text("utf-8"))["as_of"])
 TITLE_DATA = {
-    lang: json.loads((ROOT / f"src/factcheck/data/titles/{lang}.json").read_text("utf-8"))
+    lang: json.loads((ROOT / f"src/factcheck/data/{lang}/titles.json").read_text("utf-8"))
     for lang in ("fr", "en")
 }
 LANGS = ("fr", "en")

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from conftest import ROOT, SEED
 from factcheck.cli import main
 
-BUILTIN = ROOT / "src/factcheck/kb/builtin"
+BUILTIN = ROOT / "src/factcheck/entities/kb/builtin"
 BUILTIN_FILES = sorted(p.name for p in BUILTIN.glob("*.json"))
 AS_OF = json.loads((BUILTIN / "heads.json").read_text("utf-8"))["as_of"]
 VERSION = json.loads((BUILTIN / "heads.json").read_text("utf-8"))["version"]

@@ -13,8 +13,8 @@ import pytest
 from conftest import ROOT
 from factcheck.claims.cues import PATTERN_SECTIONS, available_langs, cues_for
 from factcheck.claims.detect import assess, detect_claims
-from factcheck.document import Document, Sentence
-from factcheck.segment import sentence_spans
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 
 def document(text: str, lang: str) -> Document:
@@ -120,9 +120,9 @@ def test_offsets_survive_unusual_spacing_and_typography() -> None:
 
 def test_cue_lists_are_data_files_for_french_and_english() -> None:
     assert {"fr", "en"} <= set(available_langs())
-    folder = ROOT / "src" / "factcheck" / "data" / "claim_cues"
+    folder = ROOT / "src" / "factcheck" / "data"
     for lang in ("fr", "en"):
-        data = json.loads((folder / f"{lang}.json").read_text("utf-8"))
+        data = json.loads((folder / lang / "claim_cues.json").read_text("utf-8"))
         for section in PATTERN_SECTIONS:
             assert data.get(section), f"{lang}.json lacks {section}"
         cues = cues_for(lang)

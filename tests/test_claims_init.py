@@ -9,7 +9,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.kb.load import load_knowledge_base, read_claim_file
+from factcheck.entities.kb.load import load_knowledge_base, read_claim_file
 from factcheck.pipeline import Options, check_article
 
 

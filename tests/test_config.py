@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from conftest import ROOT, SEED, SEED_CLAIMS
+from factcheck.app.config import disabled_codes, find_config, load_config
 from factcheck.cli import main
-from factcheck.config import disabled_codes, find_config, load_config
-from factcheck.errors import ConfigError
+from factcheck.core.errors import ConfigError
 
 
 def run(args: list[str]) -> tuple[int, str, str]:

@@ -20,14 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED, SEED_CLAIMS, TINY_MODEL
-from factcheck.errors import ClaimFileError, InputError
-from factcheck.jsonschemas import validator
-from factcheck.kb.load import load_knowledge_base, read_claim_file
+from factcheck.app.run import FILE_RENDERERS, STDOUT_RENDERERS, render
+from factcheck.core.errors import ClaimFileError, InputError
+from factcheck.core.jsonschemas import validator
+from factcheck.core.model import Report
+from factcheck.entities.kb.load import load_knowledge_base, read_claim_file
 from factcheck.pipeline import Options, Resources, check_article
 from factcheck.report.json_report import render_json
-from factcheck.report.model import Report
-from factcheck.run import FILE_RENDERERS, STDOUT_RENDERERS, render
-from factcheck.textio import decode_article
+from factcheck.text.reading import decode_article
 
 # FACTCHECK_FUZZ_SCALE=20 runs twenty times as many examples (for a long local hunt).
 SCALE = int(os.environ.get("FACTCHECK_FUZZ_SCALE", "1"))

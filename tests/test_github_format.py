@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from factcheck.core.model import Finding, Report
+from factcheck.core.severity import Severity
 from factcheck.report.github import escape_data, escape_property, render_github
-from factcheck.report.model import Finding, Report
-from factcheck.severity import Severity
 
 SEED_LINES = [
     "::warning file=article.fr.txt,line=5,col=98,endLine=5,endColumn=115,"

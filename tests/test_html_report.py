@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.core.model import Finding, Report
+from factcheck.core.severity import Severity
 from factcheck.pipeline import Options, check_article
 from factcheck.report.html import Piece, highlight, render_html, safe_link
-from factcheck.report.model import Finding, Report
-from factcheck.severity import Severity
 
 INJECTION = (
     "Le président a parlé, selon des sources.\n\n"

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from jsonschema import Draft4Validator
 
 from conftest import ROOT, SEED, SEED_CLAIMS
+from factcheck.app.config import load_config
 from factcheck.cli import main
-from factcheck.config import load_config
 
 WORKFLOW_DOC = ROOT / "docs" / "github-actions.md"
 SARIF_SCHEMA = json.loads(

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SEED, SEED_CLAIMS
-from factcheck.document import Document, Sentence
-from factcheck.kb import KnowledgeBase, load_knowledge_base
-from factcheck.kb.model import Entity
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
+from factcheck.entities.kb.model import Entity
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc102_title_mismatch import RULE
-from factcheck.segment import sentence_spans
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 EXAMPLES = FIXTURES / "rules" / "FC102"
 DAY = date(2025, 8, 20)

@@ -12,13 +12,13 @@ import pytest
 
 from conftest import FIXTURES, SEED, SEED_CLAIMS
 from factcheck.claims import check_claims
-from factcheck.document import Document, Sentence
-from factcheck.kb import KnowledgeBase, load_knowledge_base
+from factcheck.core.model import Finding
+from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
 from factcheck.pipeline import Options, check_article
-from factcheck.report.model import Finding
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc103_date_mismatch import RULE
-from factcheck.segment import sentence_spans
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 EXAMPLES = FIXTURES / "rules" / "FC103"
 DAY = date(2025, 8, 20)
@@ -134,11 +134,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from factcheck.kb import load_knowledge_base
+from factcheck.entities.kb import load_knowledge_base
 from factcheck.pipeline import make_document
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc103_date_mismatch import RULE
-from factcheck.textio import read_article
+from factcheck.text.reading import read_article
 
 kb = load_knowledge_base([Path(sys.argv[2])], builtin=False)
 doc = make_document(read_article(sys.argv[1]), "fr")

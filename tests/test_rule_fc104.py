@@ -7,12 +7,12 @@ import json
 import pytest
 
 from conftest import FIXTURES, SEED
-from factcheck.document import Document, Sentence
-from factcheck.kb import KnowledgeBase
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.entities.kb import KnowledgeBase
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc104_count_mismatch import RULE
-from factcheck.segment import sentence_spans
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 EXAMPLES = FIXTURES / "rules" / "FC104"
 SEED_AXES = [

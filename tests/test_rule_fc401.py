@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SEED, SEED_CLAIMS
-from factcheck.document import Document, Sentence
-from factcheck.kb import KnowledgeBase, load_knowledge_base
+from factcheck.core.model import Finding, TranslatedSentence, Translation
+from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
 from factcheck.pipeline import Options, check_article
-from factcheck.report.model import Finding, TranslatedSentence, Translation
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc401_translation_lost_entity import RULE
+from factcheck.text.document import Document, Sentence
 
 EXAMPLES = FIXTURES / "rules" / "FC401"
 PAIRS = FIXTURES / "models" / "tiny_pairs.tsv"

@@ -8,13 +8,13 @@ from click.testing import CliRunner
 from conftest import FIXTURES, ROOT
 from factcheck.cli import main
 from factcheck.rules.base import Rule
-from factcheck.rules.registry import RULES
-from factcheck.rules_docs import (
+from factcheck.rules.docs import (
     REQUIRED_HEADINGS,
     doc_sections,
     missing_headings,
     render_rules_markdown,
 )
+from factcheck.rules.registry import RULES
 
 DOCS_PAGE = ROOT / "docs" / "rules.md"
 

@@ -15,8 +15,8 @@ from conftest import ROOT
 from factcheck.cli import main
 from factcheck.pipeline import Options, check_article
 from factcheck.report.sarif import FINGERPRINT_KEY, render_sarif, sarif_dict
+from factcheck.rules.docs import REQUIRED_HEADINGS
 from factcheck.rules.registry import RULES
-from factcheck.rules_docs import REQUIRED_HEADINGS
 
 SCHEMA = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

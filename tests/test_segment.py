@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from factcheck.segment import SumyTokenizer, sentence_spans, word_spans
+from factcheck.text.segment import SumyTokenizer, sentence_spans, word_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -10,9 +10,9 @@ from types import ModuleType
 
 import pytest
 
-from factcheck import summarize as summarize_module
-from factcheck.segment import sentence_spans
-from factcheck.summarize import (
+from factcheck.text import summarize as summarize_module
+from factcheck.text.segment import sentence_spans
+from factcheck.text.summarize import (
     ALGORITHMS,
     BUDGET_RANGE,
     DEFAULT_ALGORITHM,

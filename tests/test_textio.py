@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.errors import InputError
-from factcheck.textio import read_article
+from factcheck.core.errors import InputError
+from factcheck.text.reading import read_article
 
 FRENCH = "Le président ukrainien a précisé l’état des négociations à l’Élysée.\n"
 

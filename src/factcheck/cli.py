@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
-from factcheck.gate import FAIL_ON_CHOICES, ExitCode
+from factcheck.app.gate import FAIL_ON_CHOICES, ExitCode
+from factcheck.core.errors import FactcheckError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -215,7 +215,7 @@ def _explicit(ctx: click.Context) -> set[str]:
 
 
 def _setup(ctx: click.Context, params: dict[str, Any]) -> Any:
-    from factcheck.batch import RunSetup
+    from factcheck.app.batch import RunSetup
     from factcheck.translate.cache import default_cache_dir
 
     if params["config_file"] is not None and params["no_config"]:
@@ -283,7 +283,7 @@ def check_command(articles: tuple[str, ...], **params: Any) -> None:
     Folders and patterns give their *.txt and *.md files. Settings come from
     the nearest configuration file; options given here override it.
     """
-    from factcheck.batch import run_batch
+    from factcheck.app.batch import run_batch
 
     ctx = click.get_current_context()
     setup = _setup(ctx, params)
@@ -341,7 +341,7 @@ def claims_init(
     \b
     factcheck claims init article.fr.txt   writes article.claims.json
     """
-    from factcheck.claims.skeleton import init_claim_file
+    from factcheck.app.claims_init import init_claim_file
 
     target, stats = init_claim_file(
         str(article), output, list(claims), builtin_kb, lang, article_date, ner
@@ -378,9 +378,9 @@ def baseline_write(articles: tuple[str, ...], output: Path | None, **params: Any
     """
     from dataclasses import replace
 
-    from factcheck.baseline import write_baseline
-    from factcheck.batch import run_batch
-    from factcheck.config import ConfigFinder, baseline_target
+    from factcheck.app.baseline import write_baseline
+    from factcheck.app.batch import run_batch
+    from factcheck.app.config import ConfigFinder, baseline_target
 
     ctx = click.get_current_context()
     setup = _setup(ctx, params)
@@ -474,8 +474,8 @@ def kb_group() -> None:
 @handle_errors
 def kb_show(name: str, claims: tuple[Path, ...], no_builtin_kb: bool) -> None:
     """Print what the knowledge base knows about NAME (a name, alias or id)."""
-    from factcheck.kb import load_knowledge_base
-    from factcheck.kb.describe import describe, lookup
+    from factcheck.app.kb_show import describe, lookup
+    from factcheck.entities.kb import load_knowledge_base
 
     kb = load_knowledge_base(list(claims), builtin=not no_builtin_kb)
     found = lookup(kb, name)
@@ -489,8 +489,8 @@ def kb_show(name: str, claims: tuple[Path, ...], no_builtin_kb: bool) -> None:
 @handle_errors
 def kb_validate(files: tuple[Path, ...]) -> None:
     """Validate claim FILES against the schema; exit 2 if any is invalid."""
-    from factcheck.errors import ClaimFileError
-    from factcheck.kb import load_knowledge_base
+    from factcheck.core.errors import ClaimFileError
+    from factcheck.entities.kb import load_knowledge_base
 
     invalid = 0
     for path in files:
@@ -519,13 +519,13 @@ def rules_command(rule: str | None, markdown: bool) -> None:
     factcheck rules FC101                    what it flags, why it matters, example, fix
     factcheck rules --markdown > docs/rules.md
     """
-    from factcheck.rules.registry import rule_for
-    from factcheck.rules_docs import (
+    from factcheck.rules.docs import (
         render_rule_list,
         render_rule_page,
         render_rules_markdown,
         rule_markdown,
     )
+    from factcheck.rules.registry import rule_for
 
     if rule is None:
         click.echo(render_rules_markdown() if markdown else render_rule_list(), nl=False)

@@ -13,17 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.claims import check_claims
-from factcheck.document import Document, Sentence
-from factcheck.errors import FactcheckError
-from factcheck.kb import KnowledgeBase, load_knowledge_base
-from factcheck.language import UNDETERMINED, LanguageGuess, detect_language
-from factcheck.report.model import Finding, Report, Summary, TranslatedSentence, Translation
+from factcheck.core.errors import FactcheckError
+from factcheck.core.model import Finding, Report, Summary, TranslatedSentence, Translation
+from factcheck.core.severity import Severity
+from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
-from factcheck.segment import sentence_spans
-from factcheck.severity import Severity
-from factcheck.summarize import DEFAULT_ALGORITHM, summarize
-from factcheck.textio import DEFAULT_MAX_SIZE, Article, read_article
+from factcheck.text.document import Document, Sentence
+from factcheck.text.language import UNDETERMINED, LanguageGuess, detect_language
+from factcheck.text.reading import DEFAULT_MAX_SIZE, Article, read_article
+from factcheck.text.segment import sentence_spans
+from factcheck.text.summarize import DEFAULT_ALGORITHM, summarize
 
 if TYPE_CHECKING:
     from factcheck.translate.engine import ArgosTranslator

@@ -6,9 +6,9 @@ from factcheck.claims.detect import DetectedClaim, detect, detect_claims
 from factcheck.claims.entities import EntityIndex, entity_index
 from factcheck.claims.match import MATCH_THRESHOLD, match_claims
 from factcheck.claims.model import AGREEMENTS, STATUSES, ClaimResult
-from factcheck.document import Document
-from factcheck.kb.model import KnowledgeBase
-from factcheck.report.model import Translation
+from factcheck.core.model import Translation
+from factcheck.entities.kb.model import KnowledgeBase
+from factcheck.text.document import Document
 
 
 def check_claims(

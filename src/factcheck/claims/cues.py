@@ -8,13 +8,12 @@ count: "a été" is not "a ete"), case-insensitively.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from factcheck.claims.fold import fold
+from factcheck.core.langdata import lang_json, languages_with
 
 PATTERN_SECTIONS = (
     "relative_dates",
@@ -66,8 +65,7 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
 
 
 def available_langs() -> tuple[str, ...]:
-    folder = resources.files("factcheck").joinpath("data/claim_cues")
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+    return languages_with("claim_cues.json")
 
 
 @cache
@@ -75,8 +73,7 @@ def cues_for(lang: str) -> Cues:
     """The cues of ``lang``; a language without a file gets English's."""
     if lang not in available_langs():
         lang = FALLBACK_LANGS[0]
-    entry = resources.files("factcheck").joinpath(f"data/claim_cues/{lang}.json")
-    data = json.loads(entry.read_text("utf-8"))
+    data = lang_json(lang, "claim_cues.json")
     speech = "|".join(data.get("speech_verbs", []))
     tags = [p.replace("{speech}", f"(?:{speech})") for p in data.get("speech_tag", [])]
     boundaries = "|".join(_source(p) for p in data.get("clause_boundaries", []))

@@ -22,8 +22,8 @@ from factcheck.claims.cues import Cues, cues_for
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.fold import fold
 from factcheck.claims.values import find_dates, find_numbers
-from factcheck.document import Document
-from factcheck.names import name_spans
+from factcheck.entities.names import name_spans
+from factcheck.text.document import Document
 
 # Kinds an opinion marker can outweigh.
 SOFT_KINDS = frozenset({"named-statement", "event", "causal", "attribution"})

@@ -7,7 +7,7 @@ import weakref
 from dataclasses import dataclass
 
 from factcheck.claims.fold import fold
-from factcheck.kb.model import KnowledgeBase
+from factcheck.entities.kb.model import KnowledgeBase
 
 # "UN", "OTAN", "NATO": written in capitals, matched as written ("un" is an article).
 _ACRONYM = re.compile(r"[A-ZÀ-Þ0-9&.-]{2,8}")

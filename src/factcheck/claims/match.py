@@ -42,9 +42,9 @@ from factcheck.claims.fold import content_words, find_phrases, fold
 from factcheck.claims.model import ClaimResult
 from factcheck.claims.stance import differing_date, differing_number, polarity
 from factcheck.claims.values import find_dates, find_numbers
-from factcheck.document import Document
-from factcheck.kb.model import Claim, KnowledgeBase
-from factcheck.report.model import Translation
+from factcheck.core.model import Translation
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document
 
 MATCH_THRESHOLD = 0.6
 ENTITY_WEIGHT = 0.4

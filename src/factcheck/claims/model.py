@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.kb.model import Claim
+from factcheck.entities.kb.model import Claim
 
 STATUSES = ("true", "false", "misleading", "unproven", "not_in_claim_file")
 AGREEMENTS = ("agrees", "contradicts", "none")

@@ -24,8 +24,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from factcheck.core.model import Report
 from factcheck.report.json_report import display_claim_file
-from factcheck.report.model import Report
 
 RATINGS = {"false": 1, "misleading": 2, "unproven": 3, "true": 5}
 BEST_RATING = 5

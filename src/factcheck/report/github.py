@@ -10,9 +10,9 @@ code units as GitHub counts them.
 
 from __future__ import annotations
 
+from factcheck.core.model import Finding, Report
+from factcheck.core.severity import Severity
 from factcheck.report.locations import Utf16Index, relative_path
-from factcheck.report.model import Finding, Report
-from factcheck.severity import Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

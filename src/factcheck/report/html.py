@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 import jinja2
 
 from factcheck import __version__
-from factcheck.document import LineIndex
-from factcheck.report.model import Finding, Report
+from factcheck.core.model import Finding, Report
+from factcheck.text.document import LineIndex
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.document import LineIndex
-from factcheck.report.model import Finding, Report
+from factcheck.core.model import Finding, Report
+from factcheck.text.document import LineIndex
 
 
 def display_claim_file(path: str) -> str:
     """Built-in knowledge base files show as ``builtin:NAME`` (no machine paths)."""
-    builtin = Path(str(resources.files("factcheck").joinpath("kb/builtin")))
+    builtin = Path(str(resources.files("factcheck").joinpath("entities/kb/builtin")))
     try:
         return f"builtin:{Path(path).resolve().relative_to(builtin.resolve())}"
     except ValueError:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.document import LineIndex
+from factcheck.core.model import Finding, Report
 from factcheck.report.json_report import display_claim_file
-from factcheck.report.model import Finding, Report
+from factcheck.text.document import LineIndex
 
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 

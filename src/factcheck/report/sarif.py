@@ -18,12 +18,12 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck import __version__
+from factcheck.core.model import Finding, Report
+from factcheck.core.severity import Severity
 from factcheck.report.locations import Utf16Index, relative_path
-from factcheck.report.model import Finding, Report
 from factcheck.rules.base import Rule
+from factcheck.rules.docs import doc_sections, first_paragraph
 from factcheck.rules.registry import RULES
-from factcheck.rules_docs import doc_sections, first_paragraph
-from factcheck.severity import Severity
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

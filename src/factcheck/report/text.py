@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from factcheck.document import LineIndex
-from factcheck.report.model import Report
+from factcheck.core.model import Report
+from factcheck.text.document import LineIndex
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factcheck.document import Document
-from factcheck.kb.model import KnowledgeBase
-from factcheck.report.model import Finding, Translation
-from factcheck.severity import Severity
+from factcheck.core.model import Finding, Translation
+from factcheck.core.severity import Severity
+from factcheck.entities.kb.model import KnowledgeBase
+from factcheck.text.document import Document
 
 if TYPE_CHECKING:
     from factcheck.claims.model import ClaimResult

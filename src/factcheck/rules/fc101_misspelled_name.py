@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.people import find_mentions, name_index
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.entities.people import find_mentions, name_index
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:

@@ -57,15 +57,12 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.document import Document
-from factcheck.kb.model import Entity, Role
-from factcheck.names import NameSpan, name_spans
-from factcheck.people import Mention, NameIndex, find_mentions, name_index
-from factcheck.report.model import Finding
-from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
-from factcheck.textnorm import normalize
-from factcheck.titles import (
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.entities.kb.model import Entity, Role
+from factcheck.entities.names import NameSpan, name_spans
+from factcheck.entities.people import Mention, NameIndex, find_mentions, name_index
+from factcheck.entities.titles import (
     TitlePhrase,
     Vocabulary,
     country_of,
@@ -74,6 +71,9 @@ from factcheck.titles import (
     same_country,
     vocabulary,
 )
+from factcheck.rules.base import CheckContext, Rule
+from factcheck.text.document import Document
+from factcheck.text.normalize import normalize
 
 _GENDER_NOUN = {"male": "a man", "female": "a woman"}
 _GENDER_ADJECTIVE = {"male": "masculine", "female": "feminine"}

@@ -44,7 +44,12 @@ from datetime import date
 
 from factcheck.claims import check_claims
 from factcheck.claims.fold import find_phrases, fold
-from factcheck.dates import (
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.entities.kb.model import Claim
+from factcheck.entities.titles import vocabulary
+from factcheck.rules.base import CheckContext, Rule
+from factcheck.text.dates import (
     DateExpression,
     calendar,
     find_date_expressions,
@@ -52,11 +57,6 @@ from factcheck.dates import (
     resolve,
     same_day_of_year,
 )
-from factcheck.kb.model import Claim
-from factcheck.report.model import Finding
-from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
-from factcheck.titles import vocabulary
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:

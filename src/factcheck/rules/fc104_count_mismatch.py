@@ -38,12 +38,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.document import Document, Sentence
-from factcheck.numbers import NumberData, number_data
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.entities.titles import vocabulary
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
-from factcheck.titles import vocabulary
+from factcheck.text.document import Document, Sentence
+from factcheck.text.numbers import NumberData, number_data
 
 MAX_COUNT = 12  # longer lists group items ("Paris et petite couronne") too often
 MAX_NOUN_WORDS = 4

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
-from factcheck.report.model import Finding
+from factcheck.core.langdata import lang_file
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
 
 
 def _compile(line: str) -> re.Pattern[str]:
@@ -41,9 +41,8 @@ def _compile(line: str) -> re.Pattern[str]:
 @cache
 def phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The compiled phrase patterns for ``lang`` (none for an unknown language)."""
-    folder = resources.files("factcheck").joinpath("data/anonymous_sources")
-    entry = folder.joinpath(f"{lang}.txt")
-    if not entry.is_file():
+    entry = lang_file(lang, "anonymous_sources.txt")
+    if entry is None:
         return ()
     lines = entry.read_text("utf-8").splitlines()
     return tuple(

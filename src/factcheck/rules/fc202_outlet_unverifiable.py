@@ -27,14 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.document import Document
-from factcheck.kb.model import Entity, KnowledgeBase
-from factcheck.names import name_spans
-from factcheck.people import per_knowledge_base
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.entities.kb.model import Entity, KnowledgeBase
+from factcheck.entities.names import name_spans
+from factcheck.entities.people import per_knowledge_base
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
-from factcheck.textnorm import normalize
+from factcheck.text.document import Document
+from factcheck.text.normalize import normalize
 
 _APOS = "['’ʼ]"
 _CUE = re.compile(

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.claims.describe import claim_finding, claim_results
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
+from factcheck.rules.claim_messages import claim_finding, claim_results
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:

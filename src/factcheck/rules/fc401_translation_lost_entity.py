@@ -39,27 +39,26 @@ always renders differently can be added to the entity's `aliases` or
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.fold import fold
-from factcheck.dates import DAY, DateExpression, calendar, find_date_expressions
-from factcheck.document import Document
-from factcheck.kb.model import Entity, KnowledgeBase
-from factcheck.names import NameSpan, name_spans
-from factcheck.numbers import find_numbers, number_data
-from factcheck.people import find_mentions, name_index, per_knowledge_base
-from factcheck.report.model import Finding, TranslatedSentence
+from factcheck.core.langdata import lang_json
+from factcheck.core.model import Finding, TranslatedSentence
+from factcheck.core.severity import Severity
+from factcheck.entities.kb.model import Entity, KnowledgeBase
+from factcheck.entities.names import NameSpan, name_spans
+from factcheck.entities.people import find_mentions, name_index, per_knowledge_base
+from factcheck.entities.titles import vocabulary
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
-from factcheck.textnorm import normalize
-from factcheck.titles import vocabulary
+from factcheck.text.dates import DAY, DateExpression, calendar, find_date_expressions
+from factcheck.text.document import Document
+from factcheck.text.normalize import normalize
+from factcheck.text.numbers import find_numbers, number_data
 
 ENGLISH = "en"
 QUOTE_CHARS = 160
@@ -204,10 +203,8 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
 @cache
 def _common_words(lang: str) -> frozenset[str]:
     """Words that start sentences with a capital without being names."""
-    data = json.loads(
-        resources.files("factcheck").joinpath("data/function_words.json").read_text("utf-8")
-    )
-    words = {w.casefold() for w in data.get(lang, [])}
+    data = lang_json(lang, "function_words.json") or {"words": []}
+    words = {w.casefold() for w in data["words"]}
     cal = calendar(lang)
     if cal is not None:
         words |= {w.casefold() for w in (*cal.months, *cal.weekdays, *cal.relative)}
@@ -228,10 +225,9 @@ def _common_word(word: str, lang: str) -> bool:
 
 @cache
 def _place_names(lang: str) -> dict[str, tuple[str, ...]]:
-    entry = resources.files("factcheck").joinpath(f"data/translation/{lang}.json")
-    if not entry.is_file():
+    data = lang_json(lang, "translation.json")
+    if data is None:
         return {}
-    data = json.loads(entry.read_text("utf-8"))
     return {_place_key(k): tuple(v) for k, v in data.get("names", {}).items()}
 
 
@@ -299,10 +295,10 @@ def _lost_numbers(
 
 @cache
 def _not_numbers(lang: str) -> frozenset[str]:
-    entry = resources.files("factcheck").joinpath(f"data/translation/{lang}.json")
-    if not entry.is_file():
+    data = lang_json(lang, "translation.json")
+    if data is None:
         return frozenset()
-    return frozenset(w.casefold() for w in json.loads(entry.read_text("utf-8"))["not_numbers"])
+    return frozenset(w.casefold() for w in data["not_numbers"])
 
 
 def _percent(text: str, start: int) -> bool:

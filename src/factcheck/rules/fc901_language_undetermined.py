@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.language import UNDETERMINED, supported_languages
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
+from factcheck.text.language import UNDETERMINED, supported_languages
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:

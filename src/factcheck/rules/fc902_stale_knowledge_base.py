@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from factcheck.report.model import Finding
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.severity import Severity
 
 MAX_AGE = timedelta(days=365)
 

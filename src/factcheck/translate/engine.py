@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from factcheck.errors import ModelError
+from factcheck.core.errors import ModelError
 from factcheck.translate.cache import TranslationCache, model_key
 from factcheck.translate.models import (
     ModelInfo,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import ModelError
+from factcheck.core.errors import ModelError
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Data shared by every layer: findings, the report, severities, errors, JSON Schemas."""

@@ -1,0 +1,81 @@
+"""One report model for every output format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.core.severity import Severity
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem in the article: ``text == article[start:end]``, always."""
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str
+    suggestion: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
+
+
+@dataclass(frozen=True)
+class TranslatedSentence:
+    """An English sentence aligned with its source sentence."""
+
+    index: int
+    start: int
+    end: int
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Translation:
+    engine: str
+    model: str
+    source_lang: str
+    target_lang: str
+    sentences: list[TranslatedSentence]
+
+
+@dataclass(frozen=True)
+class Summary:
+    algorithm: str
+    lang: str
+    sentences: list[int]  # indices into the summarized sentence list
+    text: list[str]
+
+
+@dataclass
+class Report:
+    path: str
+    text: str
+    lang: str
+    lang_confidence: float
+    encoding: str
+    sha256: str
+    sentences: list[tuple[int, int]]
+    findings: list[Finding]
+    translation: Translation | None = None
+    summaries: list[Summary] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    knowledge_base: list[dict[str, Any]] = field(default_factory=list)
+    fail_on: str = "error"
+    exit_code: int = 0
+    suppressed: int = 0  # findings a baseline accepted, not in ``findings``
+    review_author: str = "factcheck"  # author of ClaimReview exports (--review-author)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return counts

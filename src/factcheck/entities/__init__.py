@@ -1,0 +1,1 @@
+"""People, titles, names and the knowledge base with its indexes."""

@@ -1,0 +1,81 @@
+"""Finding proper-name candidates in text, with offsets.
+
+A candidate is a run of capitalised words ("Keir Starmer"), possibly joined
+by lower-case particles ("Ursula von der Leyen", "Charles de Gaulle").
+Which candidates are people, outlets or nothing is decided by the rules
+against the knowledge base, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.text.normalize import normalize
+
+_NAME_WORD = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*")
+_PARTICLES = frozenset(
+    "de da di do du des del della van von der den ten ter bin ben ibn al el la le dos das zu y".split()
+)
+_GAP = re.compile(r"[ \u00a0]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return normalize(self.text)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A run of name tokens; ``tokens`` are the capitalised words only."""
+
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
+    """Runs of capitalised words in ``text[start:end]``, particles allowed inside."""
+    stop = len(text) if end is None else end
+    words = [Token(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, start, stop)]
+    spans: list[NameSpan] = []
+    run: list[Token] = []
+    for word in words:
+        if run and _joined(text, run[-1].end, word.start):
+            run.append(word)
+            continue
+        if run:
+            spans.append(NameSpan(tuple(run)))
+        run = [word]
+    if run:
+        spans.append(NameSpan(tuple(run)))
+    return spans
+
+
+def _joined(text: str, left_end: int, right_start: int) -> bool:
+    """Whether two capitalised words belong to one name: a space, or particles."""
+    gap = text[left_end:right_start]
+    if _GAP.fullmatch(gap):
+        return True
+    parts = gap.split()
+    if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
+        return False
+    return 0 < len(parts) <= 2 and all(p in _PARTICLES for p in parts)
+
+
+def windows(span: NameSpan, size: int) -> list[tuple[Token, ...]]:
+    """Every run of ``size`` consecutive tokens of ``span``."""
+    toks = span.tokens
+    return [toks[i : i + size] for i in range(len(toks) - size + 1)]

@@ -1,6 +1,0 @@
-"""Claim files: the knowledge base of entities and claims an article is checked against."""
-
-from factcheck.kb.load import load_knowledge_base
-from factcheck.kb.model import Claim, Entity, Evidence, KnowledgeBase, Role
-
-__all__ = ["Claim", "Entity", "Evidence", "KnowledgeBase", "Role", "load_knowledge_base"]

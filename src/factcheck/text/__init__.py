@@ -1,0 +1,1 @@
+"""Reading text: documents, encodings, language, sentences, normalisation, values, summaries."""
