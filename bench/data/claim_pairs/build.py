@@ -4,7 +4,7 @@
 Standard library only, deterministic. ``source.txt`` holds every claim and
 statement as written by hand; this script only numbers the pairs, derives
 ``expected`` from ``kind``, and assigns each topic to the ``tune`` or
-``heldout`` half (greedily, keeping every language/kind about 50/50).
+``heldout`` half (greedily, keeping every language, kind and contradiction kind about 50/50).
 
 Format of ``source.txt`` (one record a line, ``#`` starts a comment line)::
 
@@ -101,11 +101,12 @@ def parse(path: Path) -> tuple[list[dict[str, object]], dict[str, dict[str, str]
 
 def assign_splits(pairs: list[dict[str, object]]) -> dict[str, str]:
     """Greedy, deterministic: each topic (in file order) goes to the half that keeps
-    the per-(lang, kind) counts most even."""
-    topics: dict[str, Counter[tuple[object, object]]] = {}
+    the per-(lang, kind, contradiction kind) counts most even."""
+    topics: dict[str, Counter[tuple[object, object, object]]] = {}
     for pair in pairs:
-        topics.setdefault(str(pair["topic"]), Counter())[(pair["lang"], pair["kind"])] += 1
-    counts = {"tune": Counter[tuple[object, object]](), "heldout": Counter[tuple[object, object]]()}
+        key = (pair["lang"], pair["kind"], pair["contradiction"])
+        topics.setdefault(str(pair["topic"]), Counter())[key] += 1
+    counts = {"tune": Counter[tuple[object, object, object]](), "heldout": Counter[tuple[object, object, object]]()}
     split_of: dict[str, str] = {}
     for topic, mine in topics.items():
         best = None
