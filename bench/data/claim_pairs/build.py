@@ -106,7 +106,10 @@ def assign_splits(pairs: list[dict[str, object]]) -> dict[str, str]:
     for pair in pairs:
         key = (pair["lang"], pair["kind"], pair["contradiction"])
         topics.setdefault(str(pair["topic"]), Counter())[key] += 1
-    counts = {"tune": Counter[tuple[object, object, object]](), "heldout": Counter[tuple[object, object, object]]()}
+    counts = {
+        "tune": Counter[tuple[object, object, object]](),
+        "heldout": Counter[tuple[object, object, object]](),
+    }
     split_of: dict[str, str] = {}
     for topic, mine in topics.items():
         best = None
@@ -128,7 +131,11 @@ def main() -> None:
     split_of = assign_splits(pairs)
     with (HERE / "pairs.jsonl").open("w", encoding="utf-8") as out:
         for index, pair in enumerate(pairs, 1):
-            record = {"id": f"p{index:04d}", "topic": pair["topic"], "split": split_of[str(pair["topic"])]}
+            record = {
+                "id": f"p{index:04d}",
+                "topic": pair["topic"],
+                "split": split_of[str(pair["topic"])],
+            }
             record.update({k: v for k, v in pair.items() if k != "topic"})
             if record["note"] is None:
                 del record["note"]

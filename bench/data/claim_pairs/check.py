@@ -2,7 +2,8 @@
 """Validate ``pairs.jsonl`` (and its agreement with ``claims.json``) and print counts.
 
 Standard library only. Exit status 1 with one line per problem when the file
-is invalid. Usage: ``python3 bench/data/claim_pairs/check.py``.
+is invalid. Usage: ``python3 bench/data/claim_pairs/check.py [FOLDER]`` (FOLDER
+holds ``pairs.jsonl`` and ``claims.json``; default: this script's folder).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ FIELDS = {
     "expected",
     "contradiction_span",
 }
+CLAIM_FIELDS = {"id", "text", "lang", "verdict"}
 LANGS = ("fr", "en")
 VERDICTS = ("true", "false", "misleading", "unproven")
 
@@ -72,7 +74,7 @@ def problems_of(pair: dict[str, object], claims: dict[str, dict[str, object]]) -
         out.append("empty statement")
     if not isinstance(pair["topic"], str) or not pair["topic"]:
         out.append("empty topic")
-    if not isinstance(verdict_claim, dict) or set(verdict_claim) != {"id", "text", "lang", "verdict"}:
+    if not isinstance(verdict_claim, dict) or set(verdict_claim) != CLAIM_FIELDS:
         out.append("claim must have exactly id, text, lang, verdict")
         return out
     verdict = verdict_claim["verdict"]
@@ -101,13 +103,17 @@ def problems_of(pair: dict[str, object], claims: dict[str, dict[str, object]]) -
 
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 
 
 def main() -> int:
-    kb = json.loads((HERE / "claims.json").read_text("utf-8"))
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    kb = json.loads((folder / "claims.json").read_text("utf-8"))
     claims = {c["id"]: c for c in kb["claims"]}
     errors: list[str] = []
     if len(claims) != len(kb["claims"]):
@@ -116,7 +122,7 @@ def main() -> int:
     seen: set[str] = set()
     topic_split: dict[str, str] = {}
     used: set[str] = set()
-    for number, line in enumerate((HERE / "pairs.jsonl").read_text("utf-8").splitlines(), 1):
+    for number, line in enumerate((folder / "pairs.jsonl").read_text("utf-8").splitlines(), 1):
         try:
             pair = json.loads(line)
         except json.JSONDecodeError as err:
@@ -150,7 +156,9 @@ def main() -> int:
             rows.append([lang, kind, str(t), str(h), str(t + h)])
     print(table(rows))
     print()
-    ccount = Counter((p["lang"], p["contradiction"], p["split"]) for p in pairs if p["contradiction"])
+    ccount = Counter(
+        (p["lang"], p["contradiction"], p["split"]) for p in pairs if p["contradiction"]
+    )
     rows = [["lang", "contradiction", "tune", "heldout", "total"]]
     for lang in LANGS:
         for kind in CONTRADICTIONS:
