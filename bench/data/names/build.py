@@ -80,7 +80,10 @@ def assign_splits(rows: list[dict[str, str]]) -> dict[str, str]:
         for person in order:
             here = split[person]
             there = "heldout" if here == "tune" else "tune"
-            moved = {here: totals[here] - by_person[person], there: totals[there] + by_person[person]}
+            moved = {
+                here: totals[here] - by_person[person],
+                there: totals[there] + by_person[person],
+            }
             if cost(moved["tune"], moved["heldout"]) < cost(totals["tune"], totals["heldout"]):
                 totals = moved
                 split[person] = there

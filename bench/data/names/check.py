@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
     all_forms: set[str] = set()
     for entity in people.values():
         all_forms.add(fold(str(entity["name"])))
-        all_forms.update(fold(str(a)) for a in entity.get("aliases", []))  # type: ignore[union-attr]
+        all_forms.update(fold(str(a)) for a in entity.get("aliases", []))
     problems: list[str] = []
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -69,13 +69,13 @@ def main(argv: list[str]) -> int:
         n = occurrences(r["variant"], r["sentence"])
         if n != 1:
             problems.append(f"{where}: variant occurs {n} times in the sentence")
-        entity = people.get(r["kb_id"])
-        if entity is None:
+        person_kb = people.get(r["kb_id"])
+        if person_kb is None:
             problems.append(f"{where}: {r['kb_id']} is not a KB person")
             continue
-        if entity["name"] != r["kb_name"]:
-            problems.append(f"{where}: kb_name {r['kb_name']} != {entity['name']}")
-        forms = {str(entity["name"]), *map(str, entity.get("aliases", []))}  # type: ignore[call-overload]
+        if person_kb["name"] != r["kb_name"]:
+            problems.append(f"{where}: kb_name {r['kb_name']} != {person_kb['name']}")
+        forms = {str(person_kb["name"]), *map(str, person_kb.get("aliases", []))}
         if r["label"] == "exact" and r["variant"] not in forms:
             problems.append(f"{where}: exact variant is not a name or alias of {r['kb_id']}")
         if r["label"] != "exact" and fold(r["variant"]) in all_forms:
@@ -87,7 +87,9 @@ def main(argv: list[str]) -> int:
     seen: Counter[tuple[str, str]] = Counter((r["kb_id"], r["variant"]) for r in rows)
     problems.extend(f"duplicate pair {k}" for k, v in seen.items() if v > 1)
 
-    counts: Counter[tuple[str, str, str]] = Counter((r["label"], r["kind"], r["split"]) for r in rows)
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (r["label"], r["kind"], r["split"]) for r in rows
+    )
     print(f"{'label':<11}{'kind':<17}{'tune':>6}{'heldout':>9}{'all':>6}")
     for label, kinds in KINDS.items():
         for kind in sorted(kinds):

@@ -27,6 +27,7 @@ import random
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 SEED = 20261128
 ROOT = Path(__file__).resolve().parents[3]
@@ -99,8 +100,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def load_people() -> dict[str, dict[str, object]]:
-    people: dict[str, dict[str, object]] = {}
+def load_people() -> dict[str, dict[str, Any]]:
+    people: dict[str, dict[str, Any]] = {}
     for name in KB_FILES:
         data = json.loads((KB_DIR / name).read_text(encoding="utf-8"))
         for entity in data["entities"]:
@@ -109,11 +110,11 @@ def load_people() -> dict[str, dict[str, object]]:
     return people
 
 
-def known_forms(people: dict[str, dict[str, object]]) -> set[str]:
+def known_forms(people: dict[str, dict[str, Any]]) -> set[str]:
     forms: set[str] = set()
     for entity in people.values():
         forms.add(fold(str(entity["name"])))
-        for alias in entity.get("aliases", []):  # type: ignore[union-attr]
+        for alias in entity.get("aliases", []):
             forms.add(fold(str(alias)))
     return forms
 
@@ -178,7 +179,7 @@ def make(name: str, kind: str, rng: random.Random) -> str | None:
         return None
     # The surname (last part) twice as often as the other parts: newsroom
     # typos that matter most hit the surname while the given name is right.
-    k = rng.choice(usable + [usable[-1]])
+    k = rng.choice([*usable, usable[-1]])
     part = parts[k]
     new: str | None
     if kind == "typo-1":
