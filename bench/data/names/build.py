@@ -1,6 +1,6 @@
 """Build pairs.tsv from the hand-written sources (standard library only).
 
-    python3 bench/data/names/build.py
+    python3 bench/data/names/build.py [OUT]   # default: pairs.tsv beside this file
 
 Inputs, in this folder:
 
@@ -91,7 +91,7 @@ def assign_splits(rows: list[dict[str, str]]) -> dict[str, str]:
     return split
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     people = make_typos.load_people()
     made = generated()
     rows: list[dict[str, str]] = []
@@ -102,7 +102,7 @@ def main() -> int:
         rows.append({**r, "label": "misspelled"})
     rows.extend(read_tsv(HERE / "hand.tsv"))
     split = assign_splits(rows)
-    out = HERE / "pairs.tsv"
+    out = Path(argv[1]) if len(argv) > 1 else HERE / "pairs.tsv"
     with out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("\t".join(COLUMNS) + "\n")
         for n, r in enumerate(rows, start=1):
@@ -123,4 +123,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv))

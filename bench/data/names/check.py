@@ -8,7 +8,8 @@ kb_id is a KB person and kb_name its name; an ``exact`` variant is that
 person's name or one of its aliases, character for character; a
 ``misspelled`` or ``other`` variant is no KB person's name or alias, even
 ignoring case and accents; ids are unique; all rows of one person are in the
-same split. Prints one line per problem and exits 1 if there is any.
+same split; no other KB name or alias (4+ letters) appears in the sentence
+outside the variant. Prints one line per problem and exits 1 if there is any.
 """
 
 from __future__ import annotations
@@ -43,9 +44,13 @@ def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else HERE / "pairs.tsv"
     people = load_people()
     all_forms: set[str] = set()
+    long_forms: set[str] = set()
     for entity in people.values():
         all_forms.add(fold(str(entity["name"])))
         all_forms.update(fold(str(a)) for a in entity.get("aliases", []))
+        for form in [entity["name"], *entity.get("aliases", [])]:
+            if len(form) >= 4:
+                long_forms.add(str(form))
     problems: list[str] = []
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -69,6 +74,15 @@ def main(argv: list[str]) -> int:
         n = occurrences(r["variant"], r["sentence"])
         if n != 1:
             problems.append(f"{where}: variant occurs {n} times in the sentence")
+        else:
+            found = re.search(r"(?<!\w)" + re.escape(r["variant"]) + r"(?!\w)", r["sentence"])
+            assert found is not None
+            rest = r["sentence"][: found.start()] + " " + r["sentence"][found.end() :]
+            problems.extend(
+                f"{where}: the sentence also holds the KB form {form!r}"
+                for form in sorted(long_forms)
+                if occurrences(form, rest)
+            )
         person_kb = people.get(r["kb_id"])
         if person_kb is None:
             problems.append(f"{where}: {r['kb_id']} is not a KB person")
