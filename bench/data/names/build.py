@@ -15,8 +15,8 @@ variant, sentence, lang). ``kb_name`` is read from the knowledge base.
 The split is by KB person, so that every row about one person is in the same
 half: people are taken in decreasing order of their row count (ties by id) and
 each goes to the half where it least unbalances the per-kind and total counts
-(ties go to ``tune``); then single people are moved across while that lowers
-the imbalance. Deterministic: the same inputs give the same file.
+(ties go to ``tune``); then one person is moved across, or two people swapped
+between the halves, while that lowers the imbalance. Deterministic: the same inputs give the same file.
 """
 
 from __future__ import annotations
@@ -73,21 +73,30 @@ def assign_splits(rows: list[dict[str, str]]) -> dict[str, str]:
         assert best is not None
         split[person] = best[1]
         totals[best[1]].update(by_person[person])
-    # Then move single people across while that lowers the imbalance.
+    # Then move one person across, or swap two people between the halves,
+    # while that lowers the imbalance.
     improved = True
     while improved:
         improved = False
-        for person in order:
-            here = split[person]
-            there = "heldout" if here == "tune" else "tune"
-            moved = {
-                here: totals[here] - by_person[person],
-                there: totals[there] + by_person[person],
-            }
-            if cost(moved["tune"], moved["heldout"]) < cost(totals["tune"], totals["heldout"]):
-                totals = moved
-                split[person] = there
-                improved = True
+        now = cost(totals["tune"], totals["heldout"])
+        for a in order:
+            for b in [None, *order]:
+                if b is not None and split[b] == split[a]:
+                    continue
+                t, h = Counter(totals["tune"]), Counter(totals["heldout"])
+                for person in (a, b):
+                    if person is None:
+                        continue
+                    src, dst = (t, h) if split[person] == "tune" else (h, t)
+                    src.subtract(by_person[person])
+                    dst.update(by_person[person])
+                if cost(t, h) < now:
+                    totals = {"tune": t, "heldout": h}
+                    for person in (a, b):
+                        if person is not None:
+                            split[person] = "heldout" if split[person] == "tune" else "tune"
+                    now = cost(t, h)
+                    improved = True
     return split
 
 
