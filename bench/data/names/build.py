@@ -84,17 +84,17 @@ def assign_splits(rows: list[dict[str, str]]) -> dict[str, str]:
                 if b is not None and split[b] == split[a]:
                     continue
                 t, h = Counter(totals["tune"]), Counter(totals["heldout"])
-                for person in (a, b):
-                    if person is None:
+                for mover in (a, b):
+                    if mover is None:
                         continue
-                    src, dst = (t, h) if split[person] == "tune" else (h, t)
-                    src.subtract(by_person[person])
-                    dst.update(by_person[person])
+                    src, dst = (t, h) if split[mover] == "tune" else (h, t)
+                    src.subtract(by_person[mover])
+                    dst.update(by_person[mover])
                 if cost(t, h) < now:
                     totals = {"tune": t, "heldout": h}
-                    for person in (a, b):
-                        if person is not None:
-                            split[person] = "heldout" if split[person] == "tune" else "tune"
+                    for mover in (a, b):
+                        if mover is not None:
+                            split[mover] = "heldout" if split[mover] == "tune" else "tune"
                     now = cost(t, h)
                     improved = True
     return split
