@@ -31,7 +31,7 @@ from typing import Any
 
 SEED = 20261128
 ROOT = Path(__file__).resolve().parents[3]
-KB_DIR = ROOT / "src" / "factcheck" / "kb" / "builtin"
+KB_DIR = ROOT / "src" / "factcheck" / "entities" / "kb" / "builtin"
 KB_FILES = ("heads.json", "international.json", "ministers.json")
 
 # Well-known heads of state or government, ministers and heads of international
