@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from factcheck.core.langdata import lang_file, languages_with
 from factcheck.text.normalize import normalize
 
 _NAME_WORD = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*")
-_PARTICLES = frozenset(
-    "de da di do du des del della van von der den ten ter bin ben ibn al el la le dos das zu y".split()
-)
 _GAP = re.compile(r"[ \u00a0]+")
 
 
@@ -72,10 +71,30 @@ def _joined(text: str, left_end: int, right_start: int) -> bool:
     parts = gap.split()
     if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
         return False
-    return 0 < len(parts) <= 2 and all(p in _PARTICLES for p in parts)
+    return 0 < len(parts) <= 2 and all(p in particles() for p in parts)
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case words that may stand inside a name ("von der", "bin", "da"), every language's.
+
+    They are data: ``data/<lang>/name_particles.txt``, one a line.
+    """
+    words: set[str] = set()
+    for lang in languages_with("name_particles.txt"):
+        entry = lang_file(lang, "name_particles.txt")
+        if entry is not None:
+            lines = entry.read_text("utf-8").splitlines()
+            words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(words)
 
 
 def windows(span: NameSpan, size: int) -> list[tuple[Token, ...]]:
-    """Every run of ``size`` consecutive tokens of ``span``."""
+    """Every run of ``size`` consecutive tokens of ``span``.
+
+    Callers bound ``size`` by the longest known name, so that the windows of
+    a run of n capitalised words number at most n times that bound: name
+    matching stays linear in the article's length.
+    """
     toks = span.tokens
     return [toks[i : i + size] for i in range(len(toks) - size + 1)]

@@ -42,14 +42,17 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     for mention in find_mentions(doc.text, index, sentence_starts):
         if mention.exact:
             continue
+        written = doc.text[mention.start : mention.end]
+        why = mention.difference
         yield rule.finding(
             doc,
             mention.start,
             mention.end,
-            f"'{doc.text[mention.start : mention.end]}' looks like a misspelling "
-            f"of '{mention.display}'",
+            f"'{written}' looks like a misspelling of '{mention.display}'"
+            + (f": {why.explain()}" if why else ""),
             suggestion=mention.display,
             entity=mention.entities[0].id,
+            **({"difference": why.to_data()} if why else {}),
         )
 
 
