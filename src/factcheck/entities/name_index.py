@@ -138,10 +138,9 @@ class NameIndex:
         ``lone`` says the window is one capitalised word that may be a
         surname written alone; glued names are looked for in any window.
         """
-        glued = self._compact.get(compact(key))
-        if glued:
-            variant = glued[0]
-            return NearMiss(variant, Difference("spacing", "name", key, variant.key))
+        glued = self.spaced(key)
+        if glued is not None:
+            return glued
         words = key.split()
         if len(words) == 1:
             return self._lone_surname(key) if lone else None
@@ -154,6 +153,13 @@ class NameIndex:
                 ):
                     best = NearMiss(variant, difference)
         return best or self._transliteration(key)
+
+    def spaced(self, key: str) -> NearMiss | None:
+        """A known name of several words that ``key`` spells with other spaces or hyphens."""
+        found = self._compact.get(compact(key))
+        if not found or key in self.known:
+            return None
+        return NearMiss(found[0], Difference("spacing", "name", key, found[0].key))
 
     def _transliteration(self, key: str) -> NearMiss | None:
         for table in _all_tables(self._tables.values()):

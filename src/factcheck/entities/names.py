@@ -15,7 +15,13 @@ from functools import cache
 from factcheck.core.langdata import lang_file, languages_with
 from factcheck.text.normalize import normalize
 
-_NAME_WORD = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*")
+# A capitalised word starts a word, or follows an elided article or
+# preposition ("d'Emmanuel", "l'Élysée", "qu'Olaf"), and may carry a
+# hyphenated particle ("al-Assad", "el-Sisi"; the particles are data).
+_WORD_START = r"(?<![\w’'])"
+_STARTS = r"(?:(?<![\w’'])|(?<=(?<![\w’'])[a-zA-Z]['’])|(?<=(?<![\w’'])[Qq]u['’]))"
+_ELIDED_WORD = re.compile(r"(?:[A-Z]|Qu)['’][a-zà-öø-ÿ]")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*"
 _GAP = re.compile(r"[ \u00a0]+")
 
 
@@ -45,10 +51,22 @@ class NameSpan:
         return self.tokens[-1].end
 
 
-def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
-    """Runs of capitalised words in ``text[start:end]``, particles allowed inside."""
+def name_spans(
+    text: str, start: int = 0, end: int | None = None, elided: bool = False
+) -> list[NameSpan]:
+    """Runs of capitalised words in ``text[start:end]``, particles allowed inside.
+
+    With ``elided``, a word right after an elided article or preposition
+    counts too ("d'Emmanuel Macron", "l'OTAN"), as people matching needs;
+    without, such words are left out, as claim detection expects.
+    """
     stop = len(text) if end is None else end
-    words = [Token(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, start, stop)]
+    pattern = _name_word(elided)
+    words = [
+        Token(m.start(), m.end(), m.group())
+        for m in pattern.finditer(text, start, stop)
+        if not _ELIDED_WORD.match(m.group())  # "L'empereur", "Qu'il": a capitalised elision
+    ]
     spans: list[NameSpan] = []
     run: list[Token] = []
     for word in words:
@@ -71,7 +89,20 @@ def _joined(text: str, left_end: int, right_start: int) -> bool:
     parts = gap.split()
     if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
         return False
-    return 0 < len(parts) <= 2 and all(p in particles() for p in parts)
+    return 0 < len(parts) <= 2 and all(p in particles() or _two_particles(p) for p in parts)
+
+
+def _two_particles(word: str) -> bool:
+    """Two particles written as one word ("vonder" for "von der")."""
+    small = particles()
+    return any(word[:i] in small and word[i:] in small for i in range(1, len(word)))
+
+
+@cache
+def _name_word(elided: bool) -> re.Pattern[str]:
+    hyphenated = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
+    starts = _STARTS if elided else _WORD_START
+    return re.compile(rf"{starts}(?:(?:{hyphenated})-)?{_WORD}")
 
 
 @cache

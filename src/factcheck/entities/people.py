@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.entities.name_index import NameIndex, NameVariant
+from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
 from factcheck.entities.names import NameSpan, Token, name_spans, windows
 from factcheck.entities.spelling import Difference
 from factcheck.text.normalize import normalize
@@ -78,7 +78,7 @@ def find_mentions(
     """
     starts = set(sentence_starts)
     mentions: list[Mention] = []
-    for span in name_spans(text, start, end):
+    for span in name_spans(text, start, end, elided=True):
         mentions.extend(_span_mentions(text, span, index, starts))
     # A lone word close to a known surname ("Martins", "Alexandre") is far more
     # often another person than a misspelling; it counts as a near miss only
@@ -135,9 +135,15 @@ def _span_mentions(
 
     for size in range(longest, 1, -1):
         for window in windows(span, size):
+            if any(t.start in used for t in window):
+                continue
             key = key_of(window)
-            if key in index.known and not any(t.start in used for t in window):
+            if key in index.known:
                 take(window, _exact(text, window, index.known[key]))
+            elif (spaced := index.spaced(key)) is not None:
+                # The letters of a known name, spaced otherwise: stronger than a
+                # shorter exact name inside it ("King Salman bin Abdul Aziz").
+                take(window, _near(text, window, spaced))
     if not index.has_people:
         return found
     for size in range(longest, 0, -1):
@@ -158,11 +164,15 @@ def _span_mentions(
             )
             near = index.closest(key, lone)
             if near is not None:
-                start, end = window[0].start, window[-1].end
-                shown = near.variant.display
-                why = near.difference.as_written(text[start:end], shown)
-                take(window, Mention(start, end, (near.variant.entity,), False, shown, why))
+                take(window, _near(text, window, near))
     return found
+
+
+def _near(text: str, window: tuple[Token, ...], near: NearMiss) -> Mention:
+    start, end = window[0].start, window[-1].end
+    shown = near.variant.display
+    why = near.difference.as_written(text[start:end], shown)
+    return Mention(start, end, (near.variant.entity,), False, shown, why)
 
 
 def _exact(text: str, window: tuple[Token, ...], entities: list[Entity]) -> Mention:

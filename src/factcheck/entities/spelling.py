@@ -80,18 +80,24 @@ class Difference:
         return data
 
 
-def budget(word: str, given: bool) -> int:
-    """Letters ``word`` (a known part) may differ by and still be recognised."""
+def budget(word: str, given: bool, anchor: int = 0) -> int:
+    """Letters ``word`` (a known part) may differ by and still be recognised.
+
+    ``anchor`` is the length of the longest word written exactly beside it:
+    a five-letter surname may take two typos next to a given name of three
+    letters or more ("Joe Bifdn"), not next to "Li" ("Li Keqiang").
+    """
     for longest, letters in GIVEN_NAME_BUDGET if given else SURNAME_BUDGET:
         if len(word) <= longest:
-            return letters
+            strong = not given and len(word) == longest == 5 and anchor >= 3
+            return letters + 1 if strong else letters
     return 2
 
 
-def word_difference(written: str, known: str, part: str) -> Difference | None:
+def word_difference(written: str, known: str, part: str, anchor: int = 0) -> Difference | None:
     """How one written word misspells one known word, within the part's budget."""
     distance = OSA.distance(written, known)
-    if distance == 0 or distance > budget(known, part == "given name"):
+    if distance == 0 or distance > budget(known, part == "given name", anchor):
         return None
     if distance == 1 and _undoubled(written) == _undoubled(known):
         kind = "doubled"
@@ -122,7 +128,8 @@ def parts_difference(written: list[str], known: list[str]) -> Difference | None:
         return None
     i = differing[0]
     part = "surname" if i == content[-1] else "given name" if i == content[0] else "middle name"
-    difference = word_difference(written[i], known[i], part)
+    anchor = max(len(known[j]) for j in content if j != i)
+    difference = word_difference(written[i], known[i], part, anchor)
     return None if difference is None else replace(difference, index=i)
 
 

@@ -91,7 +91,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         for m in find_mentions(doc.text, index, starts)
         if m.entity is not None and m.entity.kind == "person"
     ]
-    spans = name_spans(doc.text)
+    spans = name_spans(doc.text, elided=True)
     for sentence in doc.sentences:
         here = [m for m in people if sentence.start <= m.start < sentence.end]
         if not here:
