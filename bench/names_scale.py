@@ -7,12 +7,15 @@ Issue 14 point 3. Three articles, made up here (seeded, no data read):
 - a run of N capitalised words with no full stop ("Oiwo Emmanuel Bexa ..."),
   some of them real given names and surnames of the built-in knowledge base
   and some near misses of them, for N = 1,000 and 10,000;
-- 200,000 short lines, one short sentence each, a known name in some.
+- 200,000 short lines, one short sentence each ("Il parle 17."), a known
+  name in one line of five and a misspelled one in one line of fifty.
 
 For each it times what name matching costs, with the built-in knowledge
-base already loaded and the sentences already split: the mention search
-shared by the rules (``find_mentions``), then rules FC101 and FC102 as the
-pipeline runs them. The target is under 2 s for each article.
+base and its name index already loaded and the sentences already split:
+rule FC101 (which finds the article's names) and then FC102 (which reuses
+them), as the pipeline runs them, in CPU seconds (``time.process_time``: the machine is
+shared, and wall-clock time counts the other processes too). The target is
+under 2 s for each of them on each article.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import time
 from collections.abc import Callable
 
 from factcheck.entities.kb import load_knowledge_base
-from factcheck.entities.people import find_mentions, name_index
+from factcheck.entities.people import name_index
 from factcheck.rules.base import CheckContext
 from factcheck.rules.fc101_misspelled_name import RULE as FC101
 from factcheck.rules.fc102_title_mismatch import RULE as FC102
@@ -47,10 +50,12 @@ def capitalised_words(count: int, seed: int = 14) -> str:
 
 
 def short_lines(count: int, seed: int = 14) -> str:
+    """``count`` one-sentence lines: a known name in one line of 5, a misspelled one in 1 of 50."""
     rng = random.Random(seed)
     lines = []
     for i in range(count):
-        who = rng.choice(["Emmanuel Macron", "le président", "Kiri Starmer", "Il", "Elle"])
+        draw = rng.random()
+        who = "Kiri Starmer" if draw < 0.02 else "Emmanuel Macron" if draw < 0.2 else "Il"
         lines.append(f"{who} parle {i}.")
     return "\n".join(lines)
 
@@ -60,10 +65,11 @@ def document(text: str) -> Document:
     return Document("bench.txt", text, "fr", sentences)
 
 
-def timed(work: Callable[[], object]) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = work()
-    return time.perf_counter() - start, result
+def timed(work: Callable[[], object]) -> float:
+    """CPU seconds of ``work()``: on a shared machine, wall-clock time also counts the others."""
+    start = time.process_time()
+    work()
+    return time.process_time() - start
 
 
 def main() -> None:
@@ -72,23 +78,22 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=200_000, help="number of short lines")
     args = parser.parse_args()
     kb = load_knowledge_base([], builtin=True)
-    index = name_index(kb)
-    cases = [(f"{int(n):,} capitalised words", capitalised_words(int(n))) for n in args.sizes.split(",")]
+    name_index(kb)  # built once per knowledge base, not per article
+    cases = [
+        (f"{int(n):,} capitalised words", capitalised_words(int(n))) for n in args.sizes.split(",")
+    ]
     cases.append((f"{args.lines:,} short lines", short_lines(args.lines)))
-    print(f"| article | chars | find_mentions | FC101 | FC102 | total | target < {TARGET_SECONDS:g} s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    print(f"| article | chars | FC101 | FC102 | total | target < {TARGET_SECONDS:g} s |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
     for label, text in cases:
         doc = document(text)
-        starts = {s.start for s in doc.sentences}
         context = CheckContext(doc, kb)
-        t_find, found = timed(lambda: find_mentions(doc.text, index, starts))
-        t_101, f101 = timed(lambda: FC101.run(context))
-        t_102, _ = timed(lambda: FC102.run(context))
-        total = t_find + t_101 + t_102
-        status = "met" if max(t_find, t_101, t_102) < TARGET_SECONDS else "missed"
+        t_101 = timed(lambda c=context: FC101.run(c))  # type: ignore[misc]
+        t_102 = timed(lambda c=context: FC102.run(c))  # type: ignore[misc]
+        total = t_101 + t_102
+        status = "met" if total < TARGET_SECONDS else "missed"
         print(
-            f"| {label} | {len(text):,} | {t_find:.2f} s | {t_101:.2f} s | {t_102:.2f} s "
-            f"| {total:.2f} s | {status} |"
+            f"| {label} | {len(text):,} | {t_101:.2f} s | {t_102:.2f} s | {total:.2f} s | {status} |"
         )
 
 

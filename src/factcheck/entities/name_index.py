@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.entities.names import particles
+from factcheck.entities.names import name_spans, particles
 from factcheck.entities.spelling import Difference, compact, parts_difference, word_difference
 from factcheck.entities.titles import country_of, vocabulary
 from factcheck.entities.translit import Table, tables_for
@@ -69,6 +70,11 @@ class NameIndex:
             vocab = vocabulary(lang)
             self.title_words.update(_title_words(vocab.forms_text() if vocab else ()))
         self._tables: dict[str, tuple[Table, ...]] = {}
+        # The last article's names (its text, its sentence starts, its
+        # mentions and spans): the rules ask for one article's in turn.
+        self.last_article: tuple[str, frozenset[int], tuple[Any, ...], tuple[Any, ...]] | None = (
+            None
+        )
         for entity in kb.entities.values():
             if entity.kind != "person":
                 continue
@@ -82,7 +88,12 @@ class NameIndex:
                 surname = _surname(key)
                 if surname:
                     self._add(surname, entity)  # a surname alone is a correct mention
-        self.max_words = min(MAX_WINDOW, 1 + max((len(k.split()) for k in self.known), default=1))
+        # Windows longer than any known name written as one run of capitalised
+        # words can match nothing exactly; a near miss may split one word more
+        # ("Xi Jin Ping"). Both bounds keep the search linear in the text.
+        self.max_words = min(MAX_WINDOW, max(map(_tokens, _all_names(kb)), default=1))
+        people = (n for e in kb.people() for n in e.accepted_names)
+        self.max_near_words = min(MAX_WINDOW, 1 + max(map(_tokens, people), default=1))
 
     def _add(self, key: str, entity: Entity) -> None:
         entities = self.known.setdefault(key, [])
@@ -119,8 +130,10 @@ class NameIndex:
         for variant in self.variants:
             if len(variant.words) > 1:
                 for table in self._tables.get(variant.entity.id, ()):
-                    key = table.key(variant.key)
-                    found.setdefault((table.script, key[:3]), []).append((variant, key))
+                    first = table.first_word_key(variant.key)
+                    found.setdefault((table.script, first), []).append(
+                        (variant, table.key(variant.key))
+                    )
         return found
 
     @cached_property
@@ -161,10 +174,18 @@ class NameIndex:
             return None
         return NearMiss(found[0], Difference("spacing", "name", key, found[0].key))
 
+    @cached_property
+    def _scripts(self) -> list[Table]:
+        """The tables used by at least one person."""
+        return list({t.script: t for group in self._tables.values() for t in group}.values())
+
     def _transliteration(self, key: str) -> NearMiss | None:
-        for table in _all_tables(self._tables.values()):
+        for table in self._scripts:
+            candidates = self._translit.get((table.script, table.first_word_key(key)))
+            if not candidates:
+                continue  # the common case, at the cost of one cached word key
             written = table.key(key)
-            for variant, known in self._translit.get((table.script, written[:3]), ()):
+            for variant, known in candidates:
                 if written == known or (
                     len(known) >= TRANSLIT_FUZZY_LENGTH and OSA.distance(written, known) <= 1
                 ):
@@ -193,8 +214,16 @@ class NameIndex:
         return NearMiss(shown, difference)
 
 
-def _all_tables(groups: Iterable[tuple[Table, ...]]) -> list[Table]:
-    return list({t.script: t for group in groups for t in group}.values())
+def _all_names(kb: KnowledgeBase) -> Iterable[str]:
+    for entity in kb.entities.values():
+        yield from entity.accepted_names
+        yield from entity.translated_names
+
+
+def _tokens(name: str) -> int:
+    """How many capitalised words ``name`` has, if it is one run of them (else 1)."""
+    spans = name_spans(name, elided=True)
+    return len(spans[0].tokens) if len(spans) == 1 else 1
 
 
 def _title_words(titles: Iterable[str]) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.core.langdata import lang_file, languages_with
 from factcheck.text.normalize import normalize
@@ -25,8 +26,9 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*
 _GAP = re.compile(r"[ \u00a0]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One capitalised word: ``text[start:end]``. A tuple, as articles hold many."""
+
     start: int
     end: int
     text: str
@@ -84,7 +86,7 @@ def name_spans(
 def _joined(text: str, left_end: int, right_start: int) -> bool:
     """Whether two capitalised words belong to one name: a space, or particles."""
     gap = text[left_end:right_start]
-    if _GAP.fullmatch(gap):
+    if gap == " " or _GAP.fullmatch(gap):
         return True
     parts = gap.split()
     if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
@@ -102,7 +104,9 @@ def _two_particles(word: str) -> bool:
 def _name_word(elided: bool) -> re.Pattern[str]:
     hyphenated = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
     starts = _STARTS if elided else _WORD_START
-    return re.compile(rf"{starts}(?:(?:{hyphenated})-)?{_WORD}")
+    # The lookahead first: most positions fail it at once, before the lookbehinds.
+    first = rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:{hyphenated})-)"
+    return re.compile(rf"{first}{starts}(?:(?:{hyphenated})-)?{_WORD}")
 
 
 @cache
@@ -118,14 +122,3 @@ def particles() -> frozenset[str]:
             lines = entry.read_text("utf-8").splitlines()
             words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
     return frozenset(words)
-
-
-def windows(span: NameSpan, size: int) -> list[tuple[Token, ...]]:
-    """Every run of ``size`` consecutive tokens of ``span``.
-
-    Callers bound ``size`` by the longest known name, so that the windows of
-    a run of n capitalised words number at most n times that bound: name
-    matching stays linear in the article's length.
-    """
-    toks = span.tokens
-    return [toks[i : i + size] for i in range(len(toks) - size + 1)]

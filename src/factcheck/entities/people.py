@@ -15,15 +15,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeVar
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
-from factcheck.entities.names import NameSpan, Token, name_spans, windows
+from factcheck.entities.names import NameSpan, Token, name_spans
 from factcheck.entities.spelling import Difference
 from factcheck.text.normalize import normalize
 
-__all__ = ["Mention", "NameIndex", "NameVariant", "find_mentions", "name_index", "person_names"]
+__all__ = [
+    "Mention",
+    "NameIndex",
+    "NameVariant",
+    "article_names",
+    "find_mentions",
+    "name_index",
+    "person_names",
+]
 
 T = TypeVar("T")
 
@@ -76,10 +85,43 @@ def find_mentions(
     at most ``index.max_words`` words long, so the cost is linear in the
     text's length.
     """
-    starts = set(sentence_starts)
+    if start == 0 and end is None:
+        return list(article_names(text, index, sentence_starts)[0])
+    return _find(text, index, frozenset(sentence_starts), name_spans(text, start, end, True))
+
+
+def article_names(
+    text: str, index: NameIndex, sentence_starts: Iterable[int] = ()
+) -> tuple[tuple[Mention, ...], tuple[NameSpan, ...]]:
+    """The whole article's mentions and runs of capitalised words, found once.
+
+    FC101 and FC102 ask for the same article in turn: the index keeps the
+    last article's answer (holding its text, so the identity check is sound).
+    """
+    starts = frozenset(sentence_starts)
+    last = index.last_article
+    if last is not None and last[0] is text and last[1] == starts:
+        return last[2], last[3]
+    spans = tuple(name_spans(text, elided=True))
+    mentions = tuple(_find(text, index, starts, spans))
+    index.last_article = (text, starts, mentions, spans)
+    return mentions, spans
+
+
+def _find(
+    text: str, index: NameIndex, starts: frozenset[int], spans: Iterable[NameSpan]
+) -> list[Mention]:
     mentions: list[Mention] = []
-    for span in name_spans(text, start, end, elided=True):
-        mentions.extend(_span_mentions(text, span, index, starts))
+    keys: dict[str, str] = {}
+
+    def norm(word: str) -> str:
+        key = keys.get(word)
+        if key is None:
+            key = keys[word] = normalize(word)
+        return key
+
+    for span in spans:
+        mentions.extend(_span_mentions(text, span, index, starts, norm))
     # A lone word close to a known surname ("Martins", "Alexandre") is far more
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
@@ -111,7 +153,11 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _span_mentions(
-    text: str, span: NameSpan, index: NameIndex, sentence_starts: set[int]
+    text: str,
+    span: NameSpan,
+    index: NameIndex,
+    sentence_starts: frozenset[int],
+    norm: Callable[[str], str],
 ) -> list[Mention]:
     """The mentions in one run of capitalised words, longest windows first.
 
@@ -121,51 +167,72 @@ def _span_mentions(
     is not a misspelled "King Charles". A bare surname does not stop a near
     miss ("Kiri Starmer"). A window's key keeps the particles written between
     its words, as the knowledge base writes them ("Mohammed bin Salman").
+    Windows are at most ``index.max_words`` words long.
     """
-    used: set[int] = set()
+    tokens = span.tokens
+    if len(tokens) == 1:  # the common case, kept cheap
+        token = tokens[0]
+        key = norm(token.text)
+        if key in index.known:
+            return [_exact(text, tokens, index.known[key])]
+        lone = token.start not in sentence_starts
+        near = index.closest(key, lone) if index.has_people else None
+        return [] if near is None else [_near(text, tokens, near)]
+    used = [False] * len(tokens)
     found: list[Mention] = []
-    longest = min(len(span.tokens), index.max_words)
+    # Each word and each gap is normalized once; a window's key joins them.
+    words = [norm(t.text) for t in tokens]
+    gaps = [_gap_key(text[a.end : b.start]) for a, b in pairwise(tokens)]
 
-    def take(window: tuple[Token, ...], mention: Mention) -> None:
-        used.update(t.start for t in window)
+    def key_of(first: int, size: int) -> str:
+        parts = [words[first]]
+        for i in range(first, first + size - 1):
+            parts += (gaps[i], words[i + 1])
+        return "".join(parts)
+
+    def take(first: int, size: int, mention: Mention) -> None:
+        used[first : first + size] = [True] * size
         found.append(mention)
 
-    def key_of(window: tuple[Token, ...]) -> str:
-        return normalize(text[window[0].start : window[-1].end])
-
+    longest = min(len(tokens), index.max_words)
     for size in range(longest, 1, -1):
-        for window in windows(span, size):
-            if any(t.start in used for t in window):
+        for first in range(len(tokens) - size + 1):
+            if any(used[first : first + size]):
                 continue
-            key = key_of(window)
+            key = key_of(first, size)
+            window = tokens[first : first + size]
             if key in index.known:
-                take(window, _exact(text, window, index.known[key]))
+                take(first, size, _exact(text, window, index.known[key]))
             elif (spaced := index.spaced(key)) is not None:
                 # The letters of a known name, spaced otherwise: stronger than a
                 # shorter exact name inside it ("King Salman bin Abdul Aziz").
-                take(window, _near(text, window, spaced))
+                take(first, size, _near(text, window, spaced))
     if not index.has_people:
         return found
-    for size in range(longest, 0, -1):
-        for window in windows(span, size):
-            if any(t.start in used for t in window):
+    for size in range(min(longest, index.max_near_words), 0, -1):
+        for first in range(len(tokens) - size + 1):
+            if any(used[first : first + size]):
                 continue
-            key = key_of(window)
+            key = key_of(first, size)
+            window = tokens[first : first + size]
             if key in index.known:
-                take(window, _exact(text, window, index.known[key]))
+                take(first, size, _exact(text, window, index.known[key]))
                 continue
             # A lone word inside a longer name is a given name or a title
             # ("Michael Petraglia"), not a surname that could be misspelled;
             # nor is a capitalised word opening a sentence.
-            lone = (
-                size == 1
-                and window[0] is span.tokens[-1]
-                and window[0].start not in sentence_starts
-            )
+            last = first == len(tokens) - 1
+            lone = size == 1 and last and window[0].start not in sentence_starts
             near = index.closest(key, lone)
             if near is not None:
-                take(window, _near(text, window, near))
+                take(first, size, _near(text, window, near))
     return found
+
+
+def _gap_key(gap: str) -> str:
+    """The normalized gap between two words of a name: " ", or " von der "."""
+    inner = normalize(gap)
+    return f" {inner} " if inner else " "
 
 
 def _near(text: str, window: tuple[Token, ...], near: NearMiss) -> Mention:

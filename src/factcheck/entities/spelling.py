@@ -135,7 +135,10 @@ def parts_difference(written: list[str], known: list[str]) -> Difference | None:
 
 def compact(key: str) -> str:
     """A normalized name without spaces, hyphens or apostrophes ("jean-noel barrot" -> "jeannoelbarrot")."""
-    return "".join(ch for ch in key if ch not in " -'")
+    return key.translate(_SPACING)
+
+
+_SPACING = str.maketrans("", "", " -'")
 
 
 def _undoubled(word: str) -> str:

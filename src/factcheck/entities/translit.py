@@ -10,13 +10,14 @@ a table only for people whose role is in one of the table's countries.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources.abc import Traversable
 
 from factcheck.core.langdata import data_root
 
 _DOUBLED = re.compile(r"(.)\1+")
+_CACHE_WORDS = 200_000
 _WORD_BREAK = re.compile(r"[\s-]+")
 
 
@@ -35,6 +36,8 @@ class Table:
     script: str
     countries: frozenset[str]
     steps: tuple[Step, ...]
+    _keys: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _firsts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def key(self, name: str) -> str:
         """The key of a normalized name: each word's key, joined without spaces or hyphens.
@@ -46,11 +49,30 @@ class Table:
         words = _WORD_BREAK.split(name)
         return _DOUBLED.sub(r"\1", "".join(self._word_key(w) for w in words if w))
 
+    def first_word_key(self, name: str) -> str:
+        """The key of the first word of ``name`` (up to a space or hyphen): a cheap bucket."""
+        first = name.split(" ", 1)[0].split("-", 1)[0]
+        cached = self._firsts.get(first)
+        if cached is None:
+            if len(self._firsts) > _CACHE_WORDS:
+                self._firsts.clear()
+            cached = self._firsts[first] = _DOUBLED.sub(r"\1", self._word_key(first))
+        return cached
+
     def _word_key(self, word: str) -> str:
+        cached = self._keys.get(word)
+        if cached is None:
+            if len(self._keys) > _CACHE_WORDS:
+                self._keys.clear()  # a bound for long batch runs
+            cached = self._keys[word] = self._rewrite(word)
+        return cached
+
+    def _rewrite(self, word: str) -> str:
         text = word
         for step in self.steps:
             if step.keep_vowel:
-                text = step.pattern.sub(lambda m, s=step: s.to + m.group()[-1], text)
+                to = step.to
+                text = step.pattern.sub(lambda m, to=to: to + m.group()[-1], text)  # type: ignore[misc]
             else:
                 text = step.pattern.sub(step.to, text)
         return text.replace("'", "")

@@ -26,6 +26,7 @@ the names look.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
@@ -38,12 +39,15 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     index = name_index(context.kb)
     if not index.has_people:
         return
-    sentence_starts = {s.start for s in doc.sentences}
+    sentence_starts = [s.start for s in doc.sentences]
     for mention in find_mentions(doc.text, index, sentence_starts):
         if mention.exact:
             continue
         written = doc.text[mention.start : mention.end]
         why = mention.difference
+        data: dict[str, Any] = {"entity": mention.entities[0].id}
+        if why is not None:
+            data["difference"] = why.to_data()
         yield rule.finding(
             doc,
             mention.start,
@@ -51,8 +55,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             f"'{written}' looks like a misspelling of '{mention.display}'"
             + (f": {why.explain()}" if why else ""),
             suggestion=mention.display,
-            entity=mention.entities[0].id,
-            **({"difference": why.to_data()} if why else {}),
+            **data,
         )
 
 
