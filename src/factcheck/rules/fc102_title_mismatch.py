@@ -18,7 +18,7 @@ article's date:
 
 The person is found by exact name, alias, surname, or by the near-miss
 matching of FC101, so "Kiri Starmer" is checked as Keir Starmer. The title
-vocabulary is data, per language, in `factcheck/data/titles/`.
+vocabulary is data, per language, in `factcheck/data/<lang>/titles.json`.
 
 Not flagged, to stay on the safe side: people the knowledge base gives no
 roles (for the role check) or no gender (for the gender check); generic
@@ -63,10 +63,10 @@ from factcheck.core.severity import Severity
 from factcheck.entities.kb.model import Entity, Role
 from factcheck.entities.people import article_names, name_index
 from factcheck.entities.title_binding import Spans, attached_person
+from factcheck.entities.title_phrase import parse_phrase
 from factcheck.entities.titles import (
     TitlePhrase,
     Vocabulary,
-    parse_phrase,
     related_ids,
     same_country,
     vocabulary,
@@ -255,10 +255,10 @@ def _portfolio_problem(
             form = vocab.form(match.group()) if match else None
             if match is None or form is None or form.id != phrase.form.id:
                 continue
-            words = _content_words(title[match.end() :])
+            words = _content_words(title[match.end() :], vocab)
             if words:
                 portfolios.append((title, words))
-    mine = _content_words(phrase.complement)
+    mine = _content_words(phrase.complement, vocab)
     if not portfolios or any(mine <= words or words <= mine for _, words in portfolios):
         return None
     return f"{person.name} is '{portfolios[0][0]}' on {day.isoformat()}, not '{written}'"
@@ -285,12 +285,9 @@ def _role_ids(role: Role, vocab: Vocabulary) -> set[str]:
     return ids
 
 
-_FUNCTION_WORDS = frozenset("de du des d la le l et and of the for".split())
-
-
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(text: str, vocab: Vocabulary) -> frozenset[str]:
     words = re.findall(r"\w+", normalize(text))
-    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+    return frozenset(w for w in words if w not in vocab.function_words)
 
 
 def _local_title(role: Role, vocab: Vocabulary, country: str | None = None) -> str:
