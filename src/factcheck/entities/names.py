@@ -19,9 +19,8 @@ from factcheck.text.normalize import normalize
 # A capitalised word starts a word, or follows an elided article or
 # preposition ("d'Emmanuel", "l'Élysée", "qu'Olaf"), and may carry a
 # hyphenated particle ("al-Assad", "el-Sisi"; the particles are data).
+# Elisions longer than a letter ("qu'") are data: data/<lang>/elisions.txt.
 _WORD_START = r"(?<![\w’'])"
-_STARTS = r"(?:(?<![\w’'])|(?<=(?<![\w’'])[a-zA-Z]['’])|(?<=(?<![\w’'])[Qq]u['’]))"
-_ELIDED_WORD = re.compile(r"(?:[A-Z]|Qu)['’][a-zà-öø-ÿ]")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*"
 _GAP = re.compile(r"[ \u00a0]+")
 
@@ -67,7 +66,7 @@ def name_spans(
     words = [
         Token(m.start(), m.end(), m.group())
         for m in pattern.finditer(text, start, stop)
-        if not _ELIDED_WORD.match(m.group())  # "L'empereur", "Qu'il": a capitalised elision
+        if not _elided().match(m.group())  # "L'empereur", "Qu'il": a capitalised elision
     ]
     spans: list[NameSpan] = []
     run: list[Token] = []
@@ -103,7 +102,14 @@ def _two_particles(word: str) -> bool:
 @cache
 def _name_word(elided: bool) -> re.Pattern[str]:
     hyphenated = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
-    starts = _STARTS if elided else _WORD_START
+    starts = _WORD_START
+    if elided:
+        # After any one letter and an apostrophe ("d'", "l'"), or a longer elision.
+        behind = [r"(?<=(?<![\w’'])[a-zA-Z]['’])"]
+        for word in sorted(_words_of("elisions.txt")):
+            cased = f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+            behind.append(rf"(?<=(?<![\w’']){cased}['’])")
+        starts = f"(?:{_WORD_START}|{'|'.join(behind)})"
     # The lookahead first: most positions fail it at once, before the lookbehinds.
     first = rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:{hyphenated})-)"
     return re.compile(rf"{first}{starts}(?:(?:{hyphenated})-)?{_WORD}")
@@ -115,9 +121,21 @@ def particles() -> frozenset[str]:
 
     They are data: ``data/<lang>/name_particles.txt``, one a line.
     """
+    return _words_of("name_particles.txt")
+
+
+@cache
+def _elided() -> re.Pattern[str]:
+    """A capitalised elision opening a word ("L'empereur", "Qu'il"): not a name."""
+    longer = "|".join(w.capitalize() for w in sorted(_words_of("elisions.txt"), key=len))
+    return re.compile(rf"(?:[A-Z]{'|' + longer if longer else ''})['’][a-zà-öø-ÿ]")
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The words of ``data/<lang>/<name>`` for every language that has it (``#`` comments)."""
     words: set[str] = set()
-    for lang in languages_with("name_particles.txt"):
-        entry = lang_file(lang, "name_particles.txt")
+    for lang in languages_with(name):
+        entry = lang_file(lang, name)
         if entry is not None:
             lines = entry.read_text("utf-8").splitlines()
             words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
