@@ -38,12 +38,12 @@ def test_seed_skeleton_validates_loads_and_holds_every_claim(seed_copy: Path) ->
     ids = [e["id"] for e in data["entities"]]
     assert ids == [
         "marco-rubio",
+        "nato",  # "l’OTAN": a name after an elided article is a name
         "yevropeiska-pravda",
         "donald-trump",
         "emmanuel-macron",
         "keir-starmer",  # written "Kiri Starmer": resolved as FC101 does
         "volodymyr-zelensky",
-        "nato",
     ]
     rubio = data["entities"][0]
     assert rubio["roles"][0]["title"] == "United States Secretary of State"  # copied in full

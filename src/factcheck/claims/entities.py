@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 from factcheck.claims.fold import fold
@@ -68,15 +67,6 @@ class EntityIndex:
         return found
 
 
-_INDEXES: dict[int, tuple[weakref.ref[KnowledgeBase], int, EntityIndex]] = {}
-
-
 def entity_index(kb: KnowledgeBase) -> EntityIndex:
-    """The entity index of ``kb``, built once per knowledge base (batch runs share one)."""
-    cached = _INDEXES.get(id(kb))
-    if cached is not None and cached[0]() is kb and cached[1] == len(kb.entities):
-        return cached[2]
-    index = EntityIndex(kb)
-    key = id(kb)
-    _INDEXES[key] = (weakref.ref(kb, lambda _: _INDEXES.pop(key, None)), len(kb.entities), index)
-    return index
+    """The entity index of ``kb``, built once per knowledge base and kept by it."""
+    return kb.derived("entity-index", EntityIndex)

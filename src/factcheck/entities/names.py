@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
+from factcheck.core.langdata import lang_file, languages_with
 from factcheck.text.normalize import normalize
 
-_NAME_WORD = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*")
-_PARTICLES = frozenset(
-    "de da di do du des del della van von der den ten ter bin ben ibn al el la le dos das zu y".split()
-)
+# A capitalised word starts a word, or follows an elided article or
+# preposition ("d'Emmanuel", "l'Élysée", "qu'Olaf"), and may carry a
+# hyphenated particle ("al-Assad", "el-Sisi"; the particles are data).
+# Elisions longer than a letter ("qu'") are data: data/<lang>/elisions.txt.
+_WORD_START = r"(?<![\w’'])"
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*"
 _GAP = re.compile(r"[ \u00a0]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One capitalised word: ``text[start:end]``. A tuple, as articles hold many."""
+
     start: int
     end: int
     text: str
@@ -46,10 +52,22 @@ class NameSpan:
         return self.tokens[-1].end
 
 
-def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
-    """Runs of capitalised words in ``text[start:end]``, particles allowed inside."""
+def name_spans(
+    text: str, start: int = 0, end: int | None = None, elided: bool = False
+) -> list[NameSpan]:
+    """Runs of capitalised words in ``text[start:end]``, particles allowed inside.
+
+    With ``elided``, a word right after an elided article or preposition
+    counts too ("d'Emmanuel Macron", "l'OTAN"), as people matching needs;
+    without, such words are left out, as claim detection expects.
+    """
     stop = len(text) if end is None else end
-    words = [Token(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, start, stop)]
+    pattern = _name_word(elided)
+    words = [
+        Token(m.start(), m.end(), m.group())
+        for m in pattern.finditer(text, start, stop)
+        if not _elided().match(m.group())  # "L'empereur", "Qu'il": a capitalised elision
+    ]
     spans: list[NameSpan] = []
     run: list[Token] = []
     for word in words:
@@ -67,15 +85,58 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSp
 def _joined(text: str, left_end: int, right_start: int) -> bool:
     """Whether two capitalised words belong to one name: a space, or particles."""
     gap = text[left_end:right_start]
-    if _GAP.fullmatch(gap):
+    if gap == " " or _GAP.fullmatch(gap):
         return True
     parts = gap.split()
     if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
         return False
-    return 0 < len(parts) <= 2 and all(p in _PARTICLES for p in parts)
+    return 0 < len(parts) <= 2 and all(p in particles() or _two_particles(p) for p in parts)
 
 
-def windows(span: NameSpan, size: int) -> list[tuple[Token, ...]]:
-    """Every run of ``size`` consecutive tokens of ``span``."""
-    toks = span.tokens
-    return [toks[i : i + size] for i in range(len(toks) - size + 1)]
+def _two_particles(word: str) -> bool:
+    """Two particles written as one word ("vonder" for "von der")."""
+    small = particles()
+    return any(word[:i] in small and word[i:] in small for i in range(1, len(word)))
+
+
+@cache
+def _name_word(elided: bool) -> re.Pattern[str]:
+    hyphenated = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
+    starts = _WORD_START
+    if elided:
+        # After any one letter and an apostrophe ("d'", "l'"), or a longer elision.
+        behind = [r"(?<=(?<![\w’'])[a-zA-Z]['’])"]
+        for word in sorted(_words_of("elisions.txt")):
+            cased = f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+            behind.append(rf"(?<=(?<![\w’']){cased}['’])")
+        starts = f"(?:{_WORD_START}|{'|'.join(behind)})"
+    # The lookahead first: most positions fail it at once, before the lookbehinds.
+    first = rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|(?:{hyphenated})-)"
+    return re.compile(rf"{first}{starts}(?:(?:{hyphenated})-)?{_WORD}")
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case words that may stand inside a name ("von der", "bin", "da"), every language's.
+
+    They are data: ``data/<lang>/name_particles.txt``, one a line.
+    """
+    return _words_of("name_particles.txt")
+
+
+@cache
+def _elided() -> re.Pattern[str]:
+    """A capitalised elision opening a word ("L'empereur", "Qu'il"): not a name."""
+    longer = "|".join(w.capitalize() for w in sorted(_words_of("elisions.txt"), key=len))
+    return re.compile(rf"(?:[A-Z]{'|' + longer if longer else ''})['’][a-zà-öø-ÿ]")
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The words of ``data/<lang>/<name>`` for every language that has it (``#`` comments)."""
+    words: set[str] = set()
+    for lang in languages_with(name):
+        entry = lang_file(lang, name)
+        if entry is not None:
+            lines = entry.read_text("utf-8").splitlines()
+            words.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(words)

@@ -4,41 +4,37 @@ One resolution shared by the rules: FC101 reports the near misses, FC102
 and FC103 need to know which entity a name (even a misspelled one) means.
 
 A mention is *exact* when its words are an accepted or translated name of
-an entity, or the surname of a known person; it is a *near miss* when it is
-close to, but not, a person's accepted name (rapidfuzz ratio over the
-normalized words).
+an entity, or the surname of a known person; it is a *near miss* when it
+misspells a person's accepted name (one word a few letters off, glued,
+another particle, another romanisation): :mod:`factcheck.entities.spelling`
+says how, :mod:`factcheck.entities.name_index` finds the candidates.
 """
 
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, TypeVar, cast
-
-from rapidfuzz import fuzz
+from itertools import pairwise
+from typing import TypeVar
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.entities.names import NameSpan, Token, name_spans, windows
-from factcheck.entities.titles import country_of, vocabulary
+from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
+from factcheck.entities.names import NameSpan, Token, name_spans
+from factcheck.entities.spelling import Difference
 from factcheck.text.normalize import normalize
 
-FULL_NAME_SCORE = 80.0  # rapidfuzz ratio, 0-100, over the whole name
-SURNAME_SCORE = 88.0  # a surname alone must be closer
-SURNAME_IN_NAME_SCORE = 75.0  # in a full name, the surname itself must be close
-MIN_SURNAME_LENGTH = 6
+__all__ = [
+    "Mention",
+    "NameIndex",
+    "NameVariant",
+    "article_names",
+    "find_mentions",
+    "name_index",
+    "person_names",
+]
 
-
-@dataclass(frozen=True)
-class NameVariant:
-    """One accepted name of a person, as the near-miss search compares it."""
-
-    entity: Entity
-    display: str
-    key: str
-    size: int
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -49,7 +45,7 @@ class Mention:
     when the name is unambiguous, several when it is shared (two people with
     one surname), and ``exact`` says whether the name is written as the
     knowledge base writes it. For a near miss, ``display`` is the closest
-    accepted name.
+    accepted name and ``difference`` says how the written name departs from it.
     """
 
     start: int
@@ -57,6 +53,7 @@ class Mention:
     entities: tuple[Entity, ...]
     exact: bool
     display: str
+    difference: Difference | None = None
 
     @property
     def entity(self) -> Entity | None:
@@ -64,132 +61,14 @@ class Mention:
         return self.entities[0] if len(self.entities) == 1 else None
 
 
-class NameIndex:
-    """Every name the knowledge base accepts, and each person's variants."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.known: dict[str, list[Entity]] = {}
-        self.variants: list[NameVariant] = []
-        # Every word of every title people hold ("président", "minister", ...),
-        # from the title vocabulary and from the knowledge base's roles.
-        self.title_words: set[str] = set()
-        for lang in ("fr", "en"):
-            vocab = vocabulary(lang)
-            self.title_words.update(_title_words(vocab.forms_text() if vocab else ()))
-        for entity in kb.entities.values():
-            for name in (*entity.accepted_names, *entity.translated_names):
-                self._add(normalize(name), entity)
-            if entity.kind != "person":
-                continue
-            for role in entity.roles:
-                titles = (role.title, *(t for ts in role.titles.values() for t in ts))
-                self.title_words.update(_title_words(titles))
-            for name in entity.accepted_names:
-                key = normalize(name)
-                self.variants.append(NameVariant(entity, name, key, len(key.split())))
-                surname = _surname(key)
-                if surname:
-                    self._add(surname, entity)  # a surname alone is a correct mention
-
-    def _add(self, key: str, entity: Entity) -> None:
-        entities = self.known.setdefault(key, [])
-        if entity not in entities:
-            entities.append(entity)
-
-    @cached_property
-    def has_people(self) -> bool:
-        return bool(self.variants)
-
-    @cached_property
-    def _candidates(self) -> dict[tuple[int, str], list[tuple[NameVariant, str]]]:
-        """Variants by (words compared, first letter), in order, with the string compared.
-
-        A one-word window is compared with every person's surname, a longer
-        one with the names of as many words; a candidate must start with
-        the window's first letter. Grouping by both keeps ``closest`` from
-        scoring every variant for every capitalised word of an article.
-        """
-        groups: dict[tuple[int, str], list[tuple[NameVariant, str]]] = {}
-        for variant in self.variants:
-            surname = _surname(variant.key)
-            if surname:
-                groups.setdefault((1, surname[:1]), []).append((variant, surname))
-            if variant.size > 1:
-                groups.setdefault((variant.size, variant.key[:1]), []).append(
-                    (variant, variant.key)
-                )
-        return groups
-
-    def closest(
-        self, window: tuple[Token, ...], key: str, sentence_starts: set[int]
-    ) -> NameVariant | None:
-        """The person's name ``window`` is a near miss of, if any.
-
-        ``key`` is the window as written, particles included ("mohammed bin
-        salman"), so it is compared with names of as many words.
-        """
-        size = len(key.split())
-        if len(window) == 1:
-            if len(key) < MIN_SURNAME_LENGTH or window[0].start in sentence_starts:
-                return None
-            threshold = SURNAME_SCORE
-        else:
-            threshold = FULL_NAME_SCORE
-        best: NameVariant | None = None
-        best_score = threshold
-        surname = key.split()[-1]
-        for variant, candidate in self._candidates.get((size, key[:1]), ()):
-            score = fuzz.ratio(key, candidate)
-            if score < best_score or (best is not None and score == best_score):
-                continue
-            # A shared given name with another surname is another person
-            # ("Emmanuel Marsigny" is not a misspelled "Emmanuel Macron").
-            if size > 1 and fuzz.ratio(surname, candidate.split()[-1]) < SURNAME_IN_NAME_SCORE:
-                continue
-            best, best_score = variant, score
-        if best is not None and len(window) == 1:
-            surname = best.key.split()[-1]
-            return NameVariant(best.entity, best.display.split()[-1], surname, 1)
-        return best
-
-
-def _title_words(titles: Iterable[str]) -> set[str]:
-    """The words of titles that can announce a name (short words like "de" left out)."""
-    return {
-        word
-        for title in titles
-        for word in normalize(title).replace("'", " ").split()
-        if len(word) > 3
-    }
-
-
-def _surname(key: str) -> str | None:
-    """The last word of a normalized name, unless it ends the country closing a
-    royal's name ("Charles III du Royaume-Uni", "Charles III of the United Kingdom")."""
-    words = key.split()
-    if any(country_of(" ".join(words[i:])) for i in range(1, len(words))):
-        return None
-    return words[-1]
-
-
-_CACHE: dict[tuple[int, str], tuple[weakref.ref[KnowledgeBase], int, Any]] = {}
-T = TypeVar("T")
-
-
 def per_knowledge_base(kb: KnowledgeBase, name: str, build: Callable[[KnowledgeBase], T]) -> T:
-    """``build(kb)``, computed once per knowledge base and ``name`` (batch runs share one)."""
-    key = (id(kb), name)
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0]() is kb and cached[1] == len(kb.entities):
-        return cast(T, cached[2])
-    value = build(kb)
-    _CACHE[key] = (weakref.ref(kb, lambda _: _CACHE.pop(key, None)), len(kb.entities), value)
-    return value
+    """``build(kb)``, computed once per knowledge base and ``name``, and kept by ``kb``."""
+    return kb.derived(name, build)
 
 
 def name_index(kb: KnowledgeBase) -> NameIndex:
-    """The name index of ``kb``, built once per knowledge base."""
-    return per_knowledge_base(kb, "names", NameIndex)
+    """The name index of ``kb``, built once per knowledge base and kept by it."""
+    return kb.derived("people-names", NameIndex)
 
 
 def find_mentions(
@@ -202,12 +81,47 @@ def find_mentions(
     """Every exact or near-miss mention of a known entity in ``text[start:end]``.
 
     Within a run of capitalised words the longest windows are tried first,
-    so "Keir Starmer" is one mention, not "Keir" and "Starmer".
+    so "Keir Starmer" is one mention, not "Keir" and "Starmer". Windows are
+    at most ``index.max_words`` words long, so the cost is linear in the
+    text's length.
     """
-    starts = set(sentence_starts)
+    if start == 0 and end is None:
+        return list(article_names(text, index, sentence_starts)[0])
+    return _find(text, index, frozenset(sentence_starts), name_spans(text, start, end, True))
+
+
+def article_names(
+    text: str, index: NameIndex, sentence_starts: Iterable[int] = ()
+) -> tuple[tuple[Mention, ...], tuple[NameSpan, ...]]:
+    """The whole article's mentions and runs of capitalised words, found once.
+
+    FC101 and FC102 ask for the same article in turn: the index keeps the
+    last article's answer (holding its text, so the identity check is sound).
+    """
+    starts = frozenset(sentence_starts)
+    last = index.last_article
+    if last is not None and last[0] is text and last[1] == starts:
+        return last[2], last[3]
+    spans = tuple(name_spans(text, elided=True))
+    mentions = tuple(_find(text, index, starts, spans))
+    index.last_article = (text, starts, mentions, spans)
+    return mentions, spans
+
+
+def _find(
+    text: str, index: NameIndex, starts: frozenset[int], spans: Iterable[NameSpan]
+) -> list[Mention]:
     mentions: list[Mention] = []
-    for span in name_spans(text, start, end):
-        mentions.extend(_span_mentions(text, span, index, starts))
+    keys: dict[str, str] = {}
+
+    def norm(word: str) -> str:
+        key = keys.get(word)
+        if key is None:
+            key = keys[word] = normalize(word)
+        return key
+
+    for span in spans:
+        mentions.extend(_span_mentions(text, span, index, starts, norm))
     # A lone word close to a known surname ("Martins", "Alexandre") is far more
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
@@ -217,7 +131,7 @@ def find_mentions(
         m
         for m in mentions
         if m.exact
-        or not _lone_word(text, m)
+        or not _lone_surname(text, m)
         or m.entities[0].id in named
         or _word_before(text, m.start) in index.title_words
     ]
@@ -225,8 +139,9 @@ def find_mentions(
     return mentions
 
 
-def _lone_word(text: str, mention: Mention) -> bool:
-    return not any(ch.isspace() for ch in text[mention.start : mention.end])
+def _lone_surname(text: str, mention: Mention) -> bool:
+    glued = mention.difference is not None and mention.difference.kind == "spacing"
+    return not glued and not any(ch.isspace() for ch in text[mention.start : mention.end])
 
 
 _LAST_WORD = re.compile(r"(\w+)[\s,]*$")
@@ -238,7 +153,11 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _span_mentions(
-    text: str, span: NameSpan, index: NameIndex, sentence_starts: set[int]
+    text: str,
+    span: NameSpan,
+    index: NameIndex,
+    sentence_starts: frozenset[int],
+    norm: Callable[[str], str],
 ) -> list[Mention]:
     """The mentions in one run of capitalised words, longest windows first.
 
@@ -248,41 +167,79 @@ def _span_mentions(
     is not a misspelled "King Charles". A bare surname does not stop a near
     miss ("Kiri Starmer"). A window's key keeps the particles written between
     its words, as the knowledge base writes them ("Mohammed bin Salman").
+    Windows are at most ``index.max_words`` words long.
     """
-    used: set[int] = set()
+    tokens = span.tokens
+    if len(tokens) == 1:  # the common case, kept cheap
+        token = tokens[0]
+        key = norm(token.text)
+        if key in index.known:
+            return [_exact(text, tokens, index.known[key])]
+        lone = token.start not in sentence_starts
+        near = index.closest(key, lone) if index.has_people else None
+        return [] if near is None else [_near(text, tokens, near)]
+    used = [False] * len(tokens)
     found: list[Mention] = []
+    # Each word and each gap is normalized once; a window's key joins them.
+    words = [norm(t.text) for t in tokens]
+    gaps = [_gap_key(text[a.end : b.start]) for a, b in pairwise(tokens)]
 
-    def take(window: tuple[Token, ...], mention: Mention) -> None:
-        used.update(t.start for t in window)
+    def key_of(first: int, size: int) -> str:
+        parts = [words[first]]
+        for i in range(first, first + size - 1):
+            parts += (gaps[i], words[i + 1])
+        return "".join(parts)
+
+    def take(first: int, size: int, mention: Mention) -> None:
+        used[first : first + size] = [True] * size
         found.append(mention)
 
-    def key_of(window: tuple[Token, ...]) -> str:
-        return normalize(text[window[0].start : window[-1].end])
-
-    for size in range(len(span.tokens), 1, -1):
-        for window in windows(span, size):
-            key = key_of(window)
-            if key in index.known and not any(t.start in used for t in window):
-                take(window, _exact(text, window, index.known[key]))
-    for size in range(len(span.tokens), 0, -1):
-        for window in windows(span, size):
-            if any(t.start in used for t in window):
+    longest = min(len(tokens), index.max_words)
+    for size in range(longest, 1, -1):
+        for first in range(len(tokens) - size + 1):
+            if any(used[first : first + size]):
                 continue
-            key = key_of(window)
+            key = key_of(first, size)
+            window = tokens[first : first + size]
             if key in index.known:
-                take(window, _exact(text, window, index.known[key]))
+                take(first, size, _exact(text, window, index.known[key]))
+            elif (spaced := index.spaced(key)) is not None:
+                # The letters of a known name, spaced otherwise: stronger than a
+                # shorter exact name inside it ("King Salman bin Abdul Aziz").
+                take(first, size, _near(text, window, spaced))
+    if not index.has_people:
+        return found
+    for size in range(min(longest, index.max_near_words), 0, -1):
+        for first in range(len(tokens) - size + 1):
+            if any(used[first : first + size]):
                 continue
-            if not index.has_people:
+            key = key_of(first, size)
+            window = tokens[first : first + size]
+            if key in index.known:
+                take(first, size, _exact(text, window, index.known[key]))
                 continue
-            if len(window) == 1 and window[0] is not span.tokens[-1]:
-                # A lone word inside a longer name is a given name or a title
-                # ("Michael Petraglia"), not a surname that could be misspelled.
-                continue
-            match = index.closest(window, key, sentence_starts)
-            if match is not None:
-                start, end = window[0].start, window[-1].end
-                take(window, Mention(start, end, (match.entity,), False, match.display))
+            # A lone word inside a longer name is a given name or a title
+            # ("Michael Petraglia"), not a surname that could be misspelled;
+            # nor is a capitalised word opening a sentence.
+            last = first == len(tokens) - 1
+            lone = size == 1 and last and window[0].start not in sentence_starts
+            near = index.closest(key, lone)
+            if near is not None:
+                take(first, size, _near(text, window, near))
     return found
+
+
+def _gap_key(gap: str) -> str:
+    """The normalized gap between two words of a name: " ", or " von der "."""
+    inner = normalize(gap)
+    return f" {inner} " if inner else " "
+
+
+def _near(text: str, window: tuple[Token, ...], near: NearMiss) -> Mention:
+    start, end = window[0].start, window[-1].end
+    shown = near.variant.display
+    why = near.difference.as_written(text[start:end], shown)
+    return Mention(start, end, (near.variant.entity,), False, shown, why)
 
 
 def _exact(text: str, window: tuple[Token, ...], entities: list[Entity]) -> Mention:

@@ -1,9 +1,25 @@
 """FC101 misspelled-name: a person's name that is close to, but not, a known name.
 
 ## What it flags
-A name in the article that looks like the name of a person the knowledge
-base knows, but is spelled differently from the name and every accepted
-alias ("Kiri Starmer" where the claim file knows "Keir Starmer").
+A name in the article that misspells the name of a person the knowledge
+base knows, spelled differently from the name and every accepted alias:
+
+- one part a few letters off, the other parts exact ("Kiri Starmer" for
+  "Keir Starmer", "Emmanuel Mecron"), a letter doubled ("Macronn") or two
+  letters swapped ("Kier Starmer");
+- the given name and surname glued or spaced otherwise ("EmmanuelMacron",
+  "Bart Dewever");
+- another particle ("Ursula van der Leyen", "Lula de Silva");
+- another romanisation of a name from Cyrillic, Arabic, Chinese, Japanese
+  or Korean script that the knowledge base does not list ("Wolodymyr
+  Selenskyj", "Hsi Chin-p'ing"): the tables are data, with their sources,
+  in `factcheck/data/transliteration/`;
+- a known surname alone, close to the right one ("Zelenskky"), when the
+  article names that person exactly elsewhere or a title stands before it.
+
+Each finding says which part differed and how (letters apart, doubled,
+swapped, spacing, particle, romanisation), in its message and in its data
+(`difference`).
 
 ## Why it matters
 A misspelled head of government is the first thing readers notice and the
@@ -20,12 +36,16 @@ claim file.
 
 Not flagged: exact names and aliases, a known person's surname alone
 ("Rubio"), and any other person the knowledge base knows, however alike
-the names look.
+the names look; another person sharing a given name or a surname
+("Emmanuel Todd", "Brigitte Macron"), a name where more than one part
+differs ("Martin Schulz"), a known given name inside a longer name, and a
+lone common word ("Macaron").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
@@ -38,18 +58,23 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     index = name_index(context.kb)
     if not index.has_people:
         return
-    sentence_starts = {s.start for s in doc.sentences}
+    sentence_starts = [s.start for s in doc.sentences]
     for mention in find_mentions(doc.text, index, sentence_starts):
         if mention.exact:
             continue
+        written = doc.text[mention.start : mention.end]
+        why = mention.difference
+        data: dict[str, Any] = {"entity": mention.entities[0].id}
+        if why is not None:
+            data["difference"] = why.to_data()
         yield rule.finding(
             doc,
             mention.start,
             mention.end,
-            f"'{doc.text[mention.start : mention.end]}' looks like a misspelling "
-            f"of '{mention.display}'",
+            f"'{written}' looks like a misspelling of '{mention.display}'"
+            + (f": {why.explain()}" if why else ""),
             suggestion=mention.display,
-            entity=mention.entities[0].id,
+            **data,
         )
 
 

@@ -18,7 +18,7 @@ article's date:
 
 The person is found by exact name, alias, surname, or by the near-miss
 matching of FC101, so "Kiri Starmer" is checked as Keir Starmer. The title
-vocabulary is data, per language, in `factcheck/data/titles/`.
+vocabulary is data, per language, in `factcheck/data/<lang>/titles.json`.
 
 Not flagged, to stay on the safe side: people the knowledge base gives no
 roles (for the role check) or no gender (for the gender check); generic
@@ -53,6 +53,7 @@ update the person's `roles` (with `from` and `to`) in the claim file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -60,13 +61,12 @@ from datetime import date
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.entities.kb.model import Entity, Role
-from factcheck.entities.names import NameSpan, name_spans
-from factcheck.entities.people import Mention, NameIndex, find_mentions, name_index
+from factcheck.entities.people import article_names, name_index
+from factcheck.entities.title_binding import Spans, attached_person
+from factcheck.entities.title_phrase import parse_phrase
 from factcheck.entities.titles import (
     TitlePhrase,
     Vocabulary,
-    country_of,
-    parse_phrase,
     related_ids,
     same_country,
     vocabulary,
@@ -85,15 +85,13 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     index = name_index(context.kb)
     if vocab is None or not index.has_people:
         return
-    starts = {s.start for s in doc.sentences}
-    people = [
-        m
-        for m in find_mentions(doc.text, index, starts)
-        if m.entity is not None and m.entity.kind == "person"
-    ]
-    spans = name_spans(doc.text)
+    mentions, runs = article_names(doc.text, index, (s.start for s in doc.sentences))
+    people = [m for m in mentions if m.entity is not None and m.entity.kind == "person"]
+    spans = Spans(list(runs))
+    where = [m.start for m in people]
     for sentence in doc.sentences:
-        here = [m for m in people if sentence.start <= m.start < sentence.end]
+        first = bisect.bisect_left(where, sentence.start)
+        here = people[first : bisect.bisect_left(where, sentence.end, first)]
         if not here:
             continue
         stops = frozenset(m.start for m in here)
@@ -101,7 +99,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             phrase = parse_phrase(doc.text, match, vocab, sentence.start, sentence.end, stops)
             if phrase is None:
                 continue
-            mention = _attached_person(doc.text, phrase, here, spans, vocab, index)
+            mention = attached_person(doc.text, phrase, here, spans, vocab, index)
             if mention is None or mention.entity is None:
                 continue
             # A near miss may be someone else with a similar name: check only the gender.
@@ -110,124 +108,6 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             finding = _judge(doc, rule, phrase, mention.entity, vocab, day, years)
             if finding is not None:
                 yield finding
-
-
-def _attached_person(
-    text: str,
-    phrase: TitlePhrase,
-    mentions: list[Mention],
-    spans: list[NameSpan],
-    vocab: Vocabulary,
-    index: NameIndex,
-) -> Mention | None:
-    """The person the title is written next to: before the name, or after it and a comma.
-
-    A title directly before a name belongs to it; otherwise a title after a
-    name and a comma ("Emmanuel Macron, président de la République") wins
-    over one before a comma and a name ("Secrétaire d'État, Marco Rubio").
-    """
-    if _unknown_name_follows(text, phrase, mentions, spans, vocab):
-        return None  # "Emmanuel Macron, la reine Elizabeth II": the title is Elizabeth's
-    before: Mention | None = None
-    with_comma = False
-    following = [m for m in mentions if m.start >= phrase.end]
-    if following:
-        nearest = following[0]
-        comma = _gap_comma(text[phrase.end : nearest.start], vocab)
-        if (
-            comma is not None
-            and _whole_name(text, nearest, spans, vocab, phrase.end)
-            and not _complement_is_name(text, phrase, nearest, index)
-        ):
-            before, with_comma = nearest, comma
-    after: Mention | None = None
-    preceding = [m for m in mentions if m.end <= phrase.outer_start]
-    if preceding:
-        nearest = preceding[-1]
-        gap = text[nearest.end : phrase.outer_start]
-        if re.fullmatch(r"\s*,\s*", gap) and _whole_name(text, nearest, spans, vocab):
-            after = nearest
-    if before is not None and not with_comma:
-        return before
-    return after or before
-
-
-def _unknown_name_follows(
-    text: str,
-    phrase: TitlePhrase,
-    mentions: list[Mention],
-    spans: list[NameSpan],
-    vocab: Vocabulary,
-) -> bool:
-    """Whether the title is directly followed by a name that is not a known person's."""
-    for span in spans:
-        if span.start < phrase.end:
-            continue
-        if _gap_comma(text[phrase.end : span.start], vocab) is not False:
-            return False
-        inside = [m for m in mentions if span.start <= m.start < span.end]
-        return not any(_whole_name(text, m, spans, vocab, phrase.end) for m in inside)
-    return False
-
-
-def _gap_comma(gap: str, vocab: Vocabulary) -> bool | None:
-    """Whether the gap between a title and a name holds a comma; None if it holds words.
-
-    Only generic words may stand between them: "le président M. Macron".
-    """
-    lead = re.match(r"\s*(,)?\s+", gap)
-    if lead is None:
-        return None
-    rest = gap[lead.end() :]
-    while rest:
-        generic = vocab.generic_pattern.match(rest)
-        space = re.match(r"\s+", rest[generic.end() :]) if generic else None
-        if generic is None or space is None:
-            return None
-        rest = rest[generic.end() + space.end() :]
-    return lead.group(1) is not None
-
-
-def _whole_name(
-    text: str, mention: Mention, spans: list[NameSpan], vocab: Vocabulary, after: int = 0
-) -> bool:
-    """Whether the mention is the whole capitalised name, not part of a longer one.
-
-    "Brigitte Macron" and "Didier Guillaume" hold known names ("Macron",
-    "Guillaume") but are other people. Capitalised titles, nationalities,
-    courtesy words and countries before the name are not part of it:
-    "British Prime Minister Keir Starmer", "Sir Keir Starmer", "président de
-    la République Emmanuel Macron", "Ukraine's President Volodymyr Zelensky".
-    Words before ``after`` belong to the title's own complement ("ministre de
-    la Défense Catherine Vautrin", "président de la BCE Christine Lagarde")
-    when the name is a full one: before a surname alone, a capitalised word
-    may be a first name ("ministre de l'Agriculture Didier Guillaume").
-    """
-    full = " " in text[mention.start : mention.end].strip()
-    for span in spans:
-        if span.start <= mention.start and mention.end <= span.end:
-            if mention.end != span.end:
-                return False
-            skip = min(after, mention.start) if full else span.start
-            prefix = text[max(span.start, skip) : mention.start]
-            for pattern in (vocab.title_pattern, vocab.post_words, vocab.generic_pattern):
-                prefix = pattern.sub(" ", prefix)
-            return all(country_of(re.sub(r"['’]s$", "", w)) for w in prefix.split())
-    return True
-
-
-def _complement_is_name(text: str, phrase: TitlePhrase, mention: Mention, index: NameIndex) -> bool:
-    """Whether the title's complement ends with the person's first name.
-
-    In "le Premier ministre d'Emmanuel Macron" the title is someone else's:
-    "d'Emmanuel" reads as a complement, but "Emmanuel Macron" is the name.
-    """
-    if not phrase.complement or text[phrase.end : mention.start].strip():
-        return False
-    last = re.search(r"[A-ZÀ-ÖØ-Þ][\w’'-]*$", text[phrase.start : phrase.end])
-    if last is None:
-        return False
-    return normalize(f"{last.group()} {text[mention.start : mention.end]}") in index.known
 
 
 def _judge(
@@ -375,10 +255,10 @@ def _portfolio_problem(
             form = vocab.form(match.group()) if match else None
             if match is None or form is None or form.id != phrase.form.id:
                 continue
-            words = _content_words(title[match.end() :])
+            words = _content_words(title[match.end() :], vocab)
             if words:
                 portfolios.append((title, words))
-    mine = _content_words(phrase.complement)
+    mine = _content_words(phrase.complement, vocab)
     if not portfolios or any(mine <= words or words <= mine for _, words in portfolios):
         return None
     return f"{person.name} is '{portfolios[0][0]}' on {day.isoformat()}, not '{written}'"
@@ -405,12 +285,9 @@ def _role_ids(role: Role, vocab: Vocabulary) -> set[str]:
     return ids
 
 
-_FUNCTION_WORDS = frozenset("de du des d la le l et and of the for".split())
-
-
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(text: str, vocab: Vocabulary) -> frozenset[str]:
     words = re.findall(r"\w+", normalize(text))
-    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+    return frozenset(w for w in words if w not in vocab.function_words)
 
 
 def _local_title(role: Role, vocab: Vocabulary, country: str | None = None) -> str:

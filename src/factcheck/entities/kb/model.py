@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar, cast
 
 from factcheck.text.normalize import normalize
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -106,10 +110,9 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: dict[str, Claim] = field(default_factory=dict)
     files: list[ClaimFileInfo] = field(default_factory=list)
-    _index: dict[str, list[Entity]] = field(
+    _derived: dict[str, tuple[tuple[Entity, ...], Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _index_of: tuple[Entity, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
@@ -122,19 +125,33 @@ class KnowledgeBase:
         dates = [f.article_date for f in self.files if f.article_date]
         return dates[-1] if dates else None
 
+    def derived(self, name: str, build: Callable[[KnowledgeBase], T]) -> T:
+        """``build(self)``, computed once and kept here under ``name``.
+
+        Indexes over the entities (names, outlets, the rules' lookups) are
+        built once per knowledge base, so a batch run that shares one builds
+        them once; one is rebuilt only if entities were merged in since.
+        """
+        entities = tuple(self.entities.values())
+        cached = self._derived.get(name)
+        if cached is not None and cached[0] == entities:
+            return cast(T, cached[1])
+        value = build(self)
+        self._derived[name] = (entities, value)
+        return value
+
+    def names(self) -> dict[str, tuple[Entity, ...]]:
+        """Every accepted and translated name (normalized) and the entities bearing it."""
+        return self.derived("names", _names)
+
     def find(self, name: str) -> list[Entity]:
         """Entities whose accepted or translated names match ``name`` (normalized)."""
-        return list(self._name_index().get(normalize(name), ()))
+        return list(self.names().get(normalize(name), ()))
 
-    def _name_index(self) -> dict[str, list[Entity]]:
-        # Built once per knowledge base (rules call find for every name in
-        # every article); rebuilt if entities were merged in since.
-        entities = tuple(self.entities.values())
-        if self._index_of != entities:
-            index: dict[str, list[Entity]] = {}
-            for entity in entities:
-                names = {normalize(n) for n in (*entity.accepted_names, *entity.translated_names)}
-                for key in names:
-                    index.setdefault(key, []).append(entity)
-            self._index, self._index_of = index, entities
-        return self._index
+
+def _names(kb: KnowledgeBase) -> dict[str, tuple[Entity, ...]]:
+    index: dict[str, list[Entity]] = {}
+    for entity in kb.entities.values():
+        for key in {normalize(n) for n in (*entity.accepted_names, *entity.translated_names)}:
+            index.setdefault(key, []).append(entity)
+    return {key: tuple(entities) for key, entities in index.items()}
