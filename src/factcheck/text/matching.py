@@ -113,6 +113,32 @@ class MatchingView:
             return orig_start, orig_start
         return orig_start, self._map(end - 1, is_end=True)
 
+    def to_view(self, start: int, end: int) -> tuple[int, int]:
+        """The view span read from an original span (hidden characters at its edges drop out)."""
+        if self.is_identity:
+            return start, end
+        pieces = self._pieces
+        i = bisect.bisect_right(pieces, start, key=lambda p: p[1]) - 1
+        if i >= 0 and start < pieces[i][2]:
+            view_start = pieces[i][0] + (start - pieces[i][1] if pieces[i][3] else 0)
+        else:
+            view_start = self._view_end(i)
+        j = bisect.bisect_left(pieces, end, key=lambda p: p[1]) - 1
+        if j < 0:
+            return view_start, view_start
+        piece_start, orig_start, orig_end, exact = pieces[j]
+        if exact and end <= orig_end:
+            view_end = piece_start + (end - orig_start)
+        else:
+            view_end = self._view_end(j)
+        return view_start, max(view_start, view_end)
+
+    def _view_end(self, i: int) -> int:
+        """Where piece ``i`` ends in the view (piece -1 ends at 0)."""
+        if i + 1 < len(self._pieces):
+            return self._pieces[i + 1][0]
+        return len(self.text) if i >= 0 else 0
+
     def _map(self, pos: int, *, is_end: bool) -> int:
         if pos >= len(self.text):
             return len(self.original)
