@@ -30,6 +30,7 @@ from factcheck.app.workers import raise_on_sigterm, restore_sigterm, run_paralle
 from factcheck.app.write import report_path, write_atomic
 from factcheck.core.errors import FactcheckError, InputError
 from factcheck.pipeline import Resources
+from factcheck.report.escape import terminal
 
 
 @dataclass
@@ -85,7 +86,7 @@ def run_batch(
     jobs = _make_jobs(paths, settings, setup, params)
     tally = Tally()
     for problem in problems:
-        click.echo(f"factcheck: error: {problem}", err=True)
+        click.echo(f"factcheck: error: {terminal(problem)}", err=True)
         tally.errors += 1
     result = BatchResult(ExitCode.OK, tally)
     result.articles = [j.baseline_name or j.path for j in jobs]
@@ -105,7 +106,7 @@ def run_batch(
             message = outcome.error
             if len(jobs) > 1 and not message.startswith(job.path):
                 message = f"{job.path}: {message}"  # which article, when there are many
-            click.echo(f"factcheck: error: {message}", err=True)
+            click.echo(f"factcheck: error: {terminal(message)}", err=True)
         result.keys.extend(outcome.keys)
         if outcome.error is None and "sarif" in outcome.rendered.files:
             sarif_runs.setdefault(job.settings.output_dir, []).append(
