@@ -44,6 +44,10 @@ class BatchResult:
 # ---------------------------------------------------------------- inputs
 
 
+def warn(message: str) -> None:
+    click.echo(f"factcheck: warning: {terminal(message)}", err=True)
+
+
 @dataclass(frozen=True)
 class RunSetup:
     """Run-wide choices from the command line (not per article)."""
@@ -79,7 +83,7 @@ def run_batch(
         return os.path.abspath(folder) == os.path.abspath(settings.output_dir)
 
     started = time.monotonic()
-    paths, problems = expand_inputs(arguments, skip_folder)
+    paths, problems = expand_inputs(arguments, skip_folder, warn)
     if not paths:
         raise InputError("; ".join(problems) or "no articles given")
     settings = [settings_for(finder.for_article(p)) for p in paths]

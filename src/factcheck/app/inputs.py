@@ -11,20 +11,26 @@ from pathlib import Path
 
 from factcheck.app.config import Settings
 from factcheck.app.write import report_name
+from factcheck.text.reading import special_kind
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 GLOB_CHARACTERS = "*?["
 
 
 def expand_inputs(
-    arguments: Sequence[str], skip_folder: Callable[[Path], bool] = lambda _: False
+    arguments: Sequence[str],
+    skip_folder: Callable[[Path], bool] = lambda _: False,
+    warn: Callable[[str], None] = lambda _: None,
 ) -> tuple[list[str], list[str]]:
     """Article paths for the arguments, and one problem line per argument that gave none.
 
     A file named on the command line is always checked; folders (walked
     recursively, hidden folders and ``skip_folder`` ones left out) and glob
     patterns give their ``*.txt`` and ``*.md`` files, in sorted order. The
-    same file named twice is checked once. ``-`` is standard input.
+    same file named twice is checked once. ``-`` is standard input. A FIFO,
+    device or socket found in a folder or by a pattern is skipped with a
+    ``warn`` line (opening one could block); one named on its own is refused
+    when it is read.
     """
     articles: list[str] = []
     problems: list[str] = []
@@ -41,7 +47,7 @@ def expand_inputs(
         if argument == "-" or path.is_file():
             add(argument)
         elif path.is_dir():
-            found = list(walk_articles(path, skip_folder))
+            found = list(walk_articles(path, skip_folder, warn))
             if not found:
                 problems.append(f"{argument}: no article files (*.txt, *.md) in this folder")
             for item in found:
@@ -51,8 +57,8 @@ def expand_inputs(
             found = []
             for match in matches:
                 if Path(match).is_dir():
-                    found.extend(walk_articles(Path(match), skip_folder))
-                elif is_article_file(match):
+                    found.extend(walk_articles(Path(match), skip_folder, warn))
+                elif is_article_file(match) and _regular(match, warn):
                     found.append(match)
             if not found:
                 problems.append(f"{argument}: no article file matches this pattern")
@@ -68,14 +74,23 @@ def is_article_file(name: str) -> bool:
     return not base.startswith(".") and base.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def walk_articles(folder: Path, skip_folder: Callable[[Path], bool]) -> Iterator[str]:
+def walk_articles(
+    folder: Path, skip_folder: Callable[[Path], bool], warn: Callable[[str], None] = print
+) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and not skip_folder(Path(root) / d)
         )
         for name in sorted(files):
-            if is_article_file(name):
+            if is_article_file(name) and _regular(os.path.join(root, name), warn):
                 yield os.path.join(root, name)
+
+
+def _regular(path: str, warn: Callable[[str], None]) -> bool:
+    kind = special_kind(path)
+    if kind:
+        warn(f"{path}: skipped: is {kind}, not an article file")
+    return kind is None
 
 
 def report_bases(paths: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from factcheck.core.errors import ClaimFileError
 from factcheck.core.jsonschemas import validation_problems
+from factcheck.text.reading import special_kind
 from factcheck.entities.kb.model import (
     Claim,
     ClaimFileInfo,
@@ -56,6 +57,9 @@ def read_claim_file(path: Path) -> dict[str, Any]:
         raise ClaimFileError(f"{where}: cannot read claim file: {exc.strerror}") from None
     if path.is_dir():
         raise ClaimFileError(f"{where}: is a directory, not a claim file")
+    kind = special_kind(path)
+    if kind:  # opening a FIFO would block
+        raise ClaimFileError(f"{where}: is {kind}, not a claim file; give a regular file")
     if size > MAX_CLAIM_FILE_SIZE:
         raise ClaimFileError(
             f"{where}: claim file is {size:,} bytes, more than the {MAX_CLAIM_FILE_SIZE:,} allowed"
