@@ -23,7 +23,7 @@ import click
 from factcheck.app.baseline import Baseline, Key, article_name, load_baseline
 from factcheck.app.config import Config, ConfigFinder, Settings, resolve_settings
 from factcheck.app.gate import ExitCode
-from factcheck.app.inputs import bases_by_output_dir, expand_inputs, free_name, merge_sarif
+from factcheck.app.inputs import COMBINED_SARIF, bases_by_output_dir, expand_inputs, merge_sarif
 from factcheck.app.progress import Display, Tally, print_summary
 from factcheck.app.run import Job, Outcome, deliver, run_job
 from factcheck.app.workers import raise_on_sigterm, restore_sigterm, run_parallel
@@ -94,7 +94,9 @@ def run_batch(
         tally.errors += 1
     result = BatchResult(ExitCode.OK, tally)
     result.articles = [j.baseline_name or j.path for j in jobs]
-    bases = bases_by_output_dir(paths, settings)
+    # A folder, a pattern or several articles: one SARIF log for them all, for code scanning.
+    many = len(arguments) > 1 or not (arguments[0] == "-" or Path(arguments[0]).is_file())
+    bases = bases_by_output_dir(paths, settings, many, warn)
     display = Display(setup.progress and sys.stderr.isatty(), len(jobs))
     sarif_runs: dict[Path, list[str]] = {}
 
@@ -129,14 +131,9 @@ def run_batch(
     finally:
         display.stop()
         restore_sigterm(previous)
-    # A folder, a pattern or several articles: one SARIF log for them all, for code scanning.
-    many = len(arguments) > 1 or not (arguments[0] == "-" or Path(arguments[0]).is_file())
     for output_dir, texts in sarif_runs.items():
         if many:
-            taken = {b for b, s in zip(bases, settings, strict=True) if s.output_dir == output_dir}
-            write_atomic(
-                report_path(output_dir, free_name("factcheck", taken), "sarif"), merge_sarif(texts)
-            )
+            write_atomic(report_path(output_dir, COMBINED_SARIF, "sarif"), merge_sarif(texts))
     if len(jobs) + len(problems) > 1:
         print_summary(tally, time.monotonic() - started)
     result.exit_code = tally.exit_code
