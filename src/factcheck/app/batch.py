@@ -90,7 +90,7 @@ def run_batch(
     jobs = _make_jobs(paths, settings, setup, params)
     tally = Tally()
     for problem in problems:
-        click.echo(f"factcheck: error: {terminal(problem)}", err=True)
+        click.echo(f"factcheck: error: {terminal(problem, one_line=False)}", err=True)
         tally.errors += 1
     result = BatchResult(ExitCode.OK, tally)
     result.articles = [j.baseline_name or j.path for j in jobs]
@@ -112,7 +112,7 @@ def run_batch(
             message = outcome.error
             if len(jobs) > 1 and not message.startswith(job.path):
                 message = f"{job.path}: {message}"  # which article, when there are many
-            click.echo(f"factcheck: error: {terminal(message)}", err=True)
+            click.echo(f"factcheck: error: {terminal(message, one_line=False)}", err=True)
         result.keys.extend(outcome.keys)
         if outcome.error is None and "sarif" in outcome.rendered.files:
             sarif_runs.setdefault(job.settings.output_dir, []).append(

@@ -25,7 +25,7 @@ DEFAULT_FORMATS = ("text", "json", "markdown")
 
 def fail(message: str, code: ExitCode = ExitCode.ERROR) -> None:
     """Print one line for the user and exit with ``code``."""
-    click.echo(f"factcheck: error: {terminal(message)}", err=True)
+    click.echo(f"factcheck: error: {terminal(message, one_line=False)}", err=True)
     sys.exit(int(code))
 
 

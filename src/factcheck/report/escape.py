@@ -44,7 +44,9 @@ def terminal(text: str, *, one_line: bool = True) -> str:
 
 
 # Characters with a meaning anywhere in a CommonMark line.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>!&|~{}])")
+_MD_INLINE = re.compile(r"([\\`*\[\]<>!&|~{}])")
+# An underscore between two letters or digits cannot emphasize (file_name stays as is).
+_MD_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 # Markers that only mean something at the start of a line.
 _MD_LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d+[.)])", re.MULTILINE)
 
@@ -55,6 +57,7 @@ def markdown(text: str, *, one_line: bool = True) -> str:
     if one_line:
         text = _LINE_BREAKS.sub(" ", text)
     text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_UNDERSCORE.sub(r"\\_", text)
     return _MD_LINE_START.sub(_escape_marker, text)
 
 
