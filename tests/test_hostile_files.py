@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
-from test_batch import FAST, _alive, _children
 
 FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]
 ARTICLE = "Le Premier ministre Keir Starmer a visité Leeds lundi, selon le conseil municipal.\n"
@@ -61,6 +60,29 @@ def fifo(tmp_path: Path) -> Path:
     return path
 
 
+FAST = ["--no-translate", "--no-builtin-kb"]
+
+
+def children(pid: int) -> dict[int, str]:
+    """Child process ids and their command lines (from /proc)."""
+    found = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                found[int(child)] = Path(f"/proc/{child}/cmdline").read_text().replace("\0", " ")
+            except OSError:
+                continue
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
 # ---------------------------------------------------------------- special files
 
 
@@ -88,7 +110,9 @@ def test_fifo_in_a_batch_folder_is_skipped_with_a_warning(tmp_path: Path) -> Non
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, "utf-8")
     os.mkfifo(folder / "b.txt")
-    code, _, stderr, seconds = run(folder, *FAST, "--format", "json", "--output-dir", tmp_path / "o")
+    code, _, stderr, seconds = run(
+        folder, *FAST, "--format", "json", "--output-dir", tmp_path / "o"
+    )
     assert code == 0, stderr
     assert "factcheck: warning:" in stderr and "b.txt: skipped: is a FIFO" in stderr
     assert [p.name for p in (tmp_path / "o").iterdir()] == ["a.json"]
@@ -113,7 +137,9 @@ def test_baseline_over_the_size_cap_is_refused(article: Path, tmp_path: Path) ->
     big = tmp_path / "big.json"
     with big.open("wb") as handle:
         handle.truncate(MAX_BASELINE_SIZE + 1)
-    with pytest.raises(ConfigError, match="is more than the 50,000,000 allowed for a baseline file"):
+    with pytest.raises(
+        ConfigError, match="is more than the 50,000,000 allowed for a baseline file"
+    ):
         load_baseline(big)
 
 
@@ -131,9 +157,19 @@ def test_baseline_over_the_size_cap_is_refused(article: Path, tmp_path: Path) ->
         (b"x = " + b"[" * 3000 + b"]" * 3000 + b"\n", ["nest too deep"]),
         (b"a = 1\n" + b"#" * 1_000_001, ["more than the 1,000,000 allowed"]),
     ],
-    ids=["float-sentences", "float-max-size", "huge-int", "max-size-range", "latin-1", "deep", "big"],
+    ids=[
+        "float-sentences",
+        "float-max-size",
+        "huge-int",
+        "max-size-range",
+        "latin-1",
+        "deep",
+        "big",
+    ],
 )
-def test_config_errors_exit_2(content: bytes, words: list[str], article: Path, tmp_path: Path) -> None:
+def test_config_errors_exit_2(
+    content: bytes, words: list[str], article: Path, tmp_path: Path
+) -> None:
     (tmp_path / "factcheck.toml").write_bytes(content)
     code, _, stderr, _ = run(article, *FAST, "--output-dir", tmp_path / "o")
     assert_one_line(code, stderr, "factcheck.toml", *words)
@@ -149,7 +185,15 @@ def test_max_size_option_out_of_range_exits_2(article: Path) -> None:
 
 def report_of(folder: Path, *args: str | Path) -> dict:
     code, _, stderr, _ = run(
-        "article.txt", *FAST, "--format", "json", "--format", "sarif", "--output-dir", "o", *args,
+        "article.txt",
+        *FAST,
+        "--format",
+        "json",
+        "--format",
+        "sarif",
+        "--output-dir",
+        "o",
+        *args,
         cwd=folder,
     )
     assert code in (0, 1), stderr
@@ -195,10 +239,21 @@ def test_claimreview_names_do_not_collide(tmp_path: Path) -> None:
     code, _, stderr, _ = run(folder, *FAST, *formats, "--output-dir", tmp_path / "o")
     assert code == 0, stderr
     written = sorted(p.name for p in (tmp_path / "o").iterdir())
-    assert written == ["x-2.claimreview.json", "x-2.json", "x.claimreview.claimreview.json", "x.claimreview.json"]
+    assert written == [
+        "x-2.claimreview.json",
+        "x-2.json",
+        "x.claimreview.claimreview.json",
+        "x.claimreview.json",
+    ]
     assert "x.txt: reports named 'x-2'" in stderr
-    reports = [json.loads((tmp_path / "o" / n).read_text("utf-8")) for n in ("x-2.json", "x.claimreview.json")]
-    assert [r["input"]["path"] for r in reports] == [str(folder / "x.txt"), str(folder / "x.claimreview.txt")]
+    reports = [
+        json.loads((tmp_path / "o" / n).read_text("utf-8"))
+        for n in ("x-2.json", "x.claimreview.json")
+    ]
+    assert [r["input"]["path"] for r in reports] == [
+        str(folder / "x.txt"),
+        str(folder / "x.claimreview.txt"),
+    ]
 
 
 def test_combined_sarif_keeps_its_name(tmp_path: Path) -> None:
@@ -225,7 +280,10 @@ def test_workers_exit_when_the_batch_parent_is_killed(tmp_path: Path) -> None:
     news = tmp_path / "news"
     news.mkdir()
     for i in range(80):
-        lines = [f"Le maire de la ville {i}-{n} a annoncé lundi un budget de {n} millions." for n in range(150)]
+        lines = [
+            f"Le maire de la ville {i}-{n} a annoncé lundi un budget de {n} millions."
+            for n in range(150)
+        ]
         (news / f"a{i:02d}.txt").write_text("\n".join(lines) + "\n", "utf-8")
     out = tmp_path / "out"
     proc = subprocess.Popen(
@@ -237,16 +295,16 @@ def test_workers_exit_when_the_batch_parent_is_killed(tmp_path: Path) -> None:
     workers: dict[int, str] = {}
     deadline = time.monotonic() + 120
     while len(list(out.glob("*.json"))) < 2 and time.monotonic() < deadline:
-        workers.update(_children(proc.pid))
+        workers.update(children(proc.pid))
         time.sleep(0.05)
-    workers = {p: c for p, c in {**workers, **_children(proc.pid)}.items() if "spawn_main" in c}
+    workers = {p: c for p, c in {**workers, **children(proc.pid)}.items() if "spawn_main" in c}
     assert len(workers) == 2
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    leftover = [pid for pid in workers if _alive(pid)]
+    leftover = [pid for pid in workers if alive(pid)]
     for pid in leftover:  # do not leave them behind even when the test fails
         os.kill(pid, signal.SIGKILL)
     assert leftover == []

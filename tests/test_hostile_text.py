@@ -86,7 +86,7 @@ def test_words_of_another_script_are_left_alone() -> None:
 
 
 ALPHABET = st.sampled_from(
-    list("Kiri Starmer.\n") + ["\u200b", "\u00ad", "\u202f", "\u0301", "Ｋ", "і", "\u202e", "é"]
+    [*"Kiri Starmer.\n", "\u200b", "\u00ad", "\u202f", "\u0301", "Ｋ", "і", "\u202e", "é"]
 )
 
 
@@ -139,7 +139,9 @@ def test_disguised_names_exit_1(tmp_path: Path) -> None:
     for i in range(len(DISGUISES)):
         report = json.loads((tmp_path / "out" / f"a{i:02d}.json").read_text("utf-8"))
         assert report["gate"]["exit_code"] == 1, report["findings"]
-    single = run(folder / "a00.txt", "--no-translate", "--format", "text", "--output-dir", tmp_path / "o")
+    single = run(
+        folder / "a00.txt", "--no-translate", "--format", "text", "--output-dir", tmp_path / "o"
+    )
     assert single.returncode == 1
 
 

@@ -23,8 +23,17 @@ from __future__ import annotations
 import re
 
 # C0 controls but TAB and LF, DEL, C1 controls, and the bidi controls.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\r": "\\r", "\x1b": "\\x1b", "\x07": "\\x07", "\x08": "\\x08", "\x0b": "\\v", "\x0c": "\\f"}
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_NAMED = {
+    "\r": "\\r",
+    "\x1b": "\\x1b",
+    "\x07": "\\x07",
+    "\x08": "\\x08",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+}
 _LINE_BREAKS = re.compile("[\n\t\u2028\u2029\x85]")
 
 

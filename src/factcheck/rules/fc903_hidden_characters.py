@@ -54,7 +54,9 @@ from factcheck.text.matching import (
 _REORDERING = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")  # openers
 _CLOSERS = re.compile("[\u202c\u2069\n]")
 _HIDDEN_RUN = re.compile(f"{HIDDEN_CHARS.pattern}+")
-_FULLWIDTH_MIXED = re.compile(r"\w*(?:[A-Za-z][\uff21-\uff3a\uff41-\uff5a]|[\uff21-\uff3a\uff41-\uff5a][A-Za-z])\w*")
+_FULLWIDTH_MIXED = re.compile(
+    r"\w*(?:[A-Za-z][\uff21-\uff3a\uff41-\uff5a]|[\uff21-\uff3a\uff41-\uff5a][A-Za-z])\w*"
+)
 _SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 
 
@@ -68,9 +70,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             continue
         seen.add((view_start, view_end))
         shown = doc.text[view_start:view_end]
-        yield rule.finding(
-            doc, view_start, view_end, f"'{shown}' {message}", suggestion=shown
-        )
+        yield rule.finding(doc, view_start, view_end, f"'{shown}' {message}", suggestion=shown)
 
 
 def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
@@ -84,8 +84,10 @@ def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
         if reorders:
             closer = _CLOSERS.search(text, run.end())
             reordered_until = closer.end() if closer else len(text)
-            yield run.start(), closer.start() if closer else len(text), (
-                f"is preceded by {_describe(reorders[0])}: it reorders what a reader sees"
+            yield (
+                run.start(),
+                closer.start() if closer else len(text),
+                (f"is preceded by {_describe(reorders[0])}: it reorders what a reader sees"),
             )
             continue
         if not (_is_word_char(before) or _is_word_char(after)):
@@ -93,9 +95,7 @@ def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
         if any(ch in BIDI_CONTROLS for ch in run.group()) and (_is_rtl(before) or _is_rtl(after)):
             continue
         start, end = _word_around(text, run.start(), run.end())
-        yield start, end, (
-            f"holds {_describe(run.group()[0])}, invisible to a reader: delete it"
-        )
+        yield start, end, (f"holds {_describe(run.group()[0])}, invisible to a reader: delete it")
 
 
 def _mixed_script(text: str) -> Iterator[tuple[int, int, str]]:
@@ -105,14 +105,20 @@ def _mixed_script(text: str) -> Iterator[tuple[int, int, str]]:
     for match in lookalike_words().finditer(text):
         if imitates_latin(match.group(), mostly_latin):
             first = next(ch for ch in match.group() if ch in LOOKALIKES)
-            yield match.start(), match.end(), (
-                f"is written with {_describe(first)}, which looks like Latin "
-                f"'{LOOKALIKES[first]}': retype the word in Latin letters"
+            yield (
+                match.start(),
+                match.end(),
+                (
+                    f"is written with {_describe(first)}, which looks like Latin "
+                    f"'{LOOKALIKES[first]}': retype the word in Latin letters"
+                ),
             )
     for match in _FULLWIDTH_MIXED.finditer(text):
         first = next(ch for ch in match.group() if ord(ch) >= 0xFF01)
-        yield match.start(), match.end(), (
-            f"mixes full-width letters ({_describe(first)}) with Latin ones: retype it"
+        yield (
+            match.start(),
+            match.end(),
+            (f"mixes full-width letters ({_describe(first)}) with Latin ones: retype it"),
         )
 
 

@@ -54,7 +54,9 @@ HIDDEN = (
     "\U000e0000-\U000e0fff"  # TAGS, VARIATION SELECTORS SUPPLEMENT
 )
 HIDDEN_CHARS = re.compile(f"[{HIDDEN}]")
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 
@@ -205,15 +207,19 @@ def _edits(original: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_ODD_SPACE_SET = frozenset("\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+_ODD_SPACE_SET = frozenset(
+    "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+)
 
 
 def _nfc_edits(original: str) -> list[tuple[int, int, str]]:
     """A base character and the combining marks after it, composed (NFC)."""
     global _COMBINING
     if _COMBINING is None:
-        marks = [chr(c) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c))]
-        _COMBINING = re.compile(f"[^{''.join(map(re.escape, marks))}]?[{''.join(map(re.escape, marks))}]+")
+        marks = "".join(
+            re.escape(chr(c)) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c))
+        )
+        _COMBINING = re.compile(f"[^{marks}]?[{marks}]+")  # a base and the marks after it
     edits = []
     for match in _COMBINING.finditer(original):
         cluster = match.group()

@@ -73,9 +73,7 @@ def refuse_special_files(named: Iterable[tuple[str | Path, str]]) -> None:
             raise InputError(f"{path}: is {kind}, not {what}; give a regular file")
 
 
-def read_limited(
-    path: Path, limit: int, what: str, error: type[Exception] = InputError
-) -> bytes:
+def read_limited(path: Path, limit: int, what: str, error: type[Exception] = InputError) -> bytes:
     """At most ``limit`` bytes of a regular file, or ``error`` with one line saying why not."""
     kind = special_kind(path)
     if kind:

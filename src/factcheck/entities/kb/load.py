@@ -10,7 +10,6 @@ from typing import Any
 
 from factcheck.core.errors import ClaimFileError
 from factcheck.core.jsonschemas import validation_problems
-from factcheck.text.reading import special_kind
 from factcheck.entities.kb.model import (
     Claim,
     ClaimFileInfo,
@@ -20,6 +19,7 @@ from factcheck.entities.kb.model import (
     Role,
     Source,
 )
+from factcheck.text.reading import special_kind
 
 MAX_CLAIM_FILE_SIZE = 10_000_000  # bytes
 MAX_PROBLEMS_SHOWN = 50
