@@ -14,7 +14,10 @@ cannot tell apart from a Latin letter:
   only of Cyrillic or Greek look-alikes of Latin letters.
 
 The message names the first such code point (for example
-`U+200B ZERO WIDTH SPACE`). Left-to-right and right-to-left marks beside
+`U+200B ZERO WIDTH SPACE`). A soft hyphen alone is a warning, not an error:
+it is a hyphenation hint that some publishing systems leave in copied text
+(about one French news article in 150), visible at a line break only, but
+it still hides the word from search. Left-to-right and right-to-left marks beside
 Hebrew or Arabic letters are left alone: that is what they are for.
 
 ## Why it matters
@@ -58,22 +61,27 @@ _FULLWIDTH_MIXED = re.compile(
     r"\w*(?:[A-Za-z][\uff21-\uff3a\uff41-\uff5a]|[\uff21-\uff3a\uff41-\uff5a][A-Za-z])\w*"
 )
 _SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+_SOFT_HYPHEN = "\u00ad"
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     doc = context.document
-    original = doc.original
-    seen: set[tuple[int, int]] = set()
-    for start, end, message in (*_hidden(original), *_mixed_script(original)):
-        view_start, view_end = doc.view.to_view(start, end) if doc.view else (start, end)
-        if view_end <= view_start or (view_start, view_end) in seen:
-            continue
-        seen.add((view_start, view_end))
-        shown = doc.text[view_start:view_end]
-        yield rule.finding(doc, view_start, view_end, f"'{shown}' {message}", suggestion=shown)
+    found: dict[tuple[int, int], tuple[str, Severity]] = {}
+    for start, end, message, severity in (*_hidden(doc.original), *_mixed_script(doc.original)):
+        span = doc.view.to_view(start, end) if doc.view else (start, end)
+        if span[1] > span[0] and (span not in found or found[span][1] != Severity.ERROR):
+            found[span] = (message, severity)
+    for (start, end), (message, severity) in sorted(found.items()):
+        shown = doc.text[start:end]
+        yield rule.finding(
+            doc, start, end, f"'{shown}' {message}", suggestion=shown, severity=severity
+        )
 
 
-def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
+Found = tuple[int, int, str, Severity]  # original span, message, severity
+
+
+def _hidden(text: str) -> Iterator[Found]:
     reordered_until = -1
     for run in _HIDDEN_RUN.finditer(text):
         if run.start() < reordered_until:
@@ -87,7 +95,8 @@ def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
             yield (
                 run.start(),
                 closer.start() if closer else len(text),
-                (f"is preceded by {_describe(reorders[0])}: it reorders what a reader sees"),
+                f"is preceded by {_describe(reorders[0])}: it reorders what a reader sees",
+                Severity.ERROR,
             )
             continue
         if not (_is_word_char(before) or _is_word_char(after)):
@@ -95,10 +104,16 @@ def _hidden(text: str) -> Iterator[tuple[int, int, str]]:
         if any(ch in BIDI_CONTROLS for ch in run.group()) and (_is_rtl(before) or _is_rtl(after)):
             continue
         start, end = _word_around(text, run.start(), run.end())
-        yield start, end, (f"holds {_describe(run.group()[0])}, invisible to a reader: delete it")
+        if set(run.group()) == {_SOFT_HYPHEN}:
+            # A hyphenation hint, common in text pasted from a CMS: shown only at a line
+            # break, but a search for the word misses it.
+            yield start, end, f"holds {_describe(_SOFT_HYPHEN)}: delete it", Severity.WARNING
+        else:
+            message = f"holds {_describe(run.group()[0])}, invisible to a reader: delete it"
+            yield start, end, message, Severity.ERROR
 
 
-def _mixed_script(text: str) -> Iterator[tuple[int, int, str]]:
+def _mixed_script(text: str) -> Iterator[Found]:
     if not any(ch in LOOKALIKES for ch in text) and not _FULLWIDTH_MIXED.search(text):
         return
     mostly_latin = is_mostly_latin(text)
@@ -108,17 +123,17 @@ def _mixed_script(text: str) -> Iterator[tuple[int, int, str]]:
             yield (
                 match.start(),
                 match.end(),
-                (
-                    f"is written with {_describe(first)}, which looks like Latin "
-                    f"'{LOOKALIKES[first]}': retype the word in Latin letters"
-                ),
+                f"is written with {_describe(first)}, which looks like Latin "
+                f"'{LOOKALIKES[first]}': retype the word in Latin letters",
+                Severity.ERROR,
             )
     for match in _FULLWIDTH_MIXED.finditer(text):
         first = next(ch for ch in match.group() if ord(ch) >= 0xFF01)
         yield (
             match.start(),
             match.end(),
-            (f"mixes full-width letters ({_describe(first)}) with Latin ones: retype it"),
+            f"mixes full-width letters ({_describe(first)}) with Latin ones: retype it",
+            Severity.ERROR,
         )
 
 
