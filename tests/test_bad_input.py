@@ -220,12 +220,11 @@ def _peak_rss(args: list[str | Path]) -> tuple[Result, int]:
     return Result(int(code), "", done.stderr), int(peak)
 
 
-def test_device_reporting_size_zero_is_read_only_up_to_the_limit(tmp_path: Path) -> None:
-    """/dev/zero says it holds 0 bytes: reading stops one byte past --max-size."""
+def test_device_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """/dev/zero says it holds 0 bytes and never ends: a device is refused by stat, unopened."""
     result = factcheck("/dev/zero", "--no-translate", "--output-dir", tmp_path / "out")
     assert_refused(
-        result,
-        "/dev/zero: more than --max-size 5,000,000 bytes; split the article or raise --max-size",
+        result, "/dev/zero: is a character device, not an article file; give a regular file"
     )
 
 

@@ -19,8 +19,10 @@ from factcheck.core.severity import Severity
 from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
+from factcheck.text import back_to_original as back
 from factcheck.text.document import Document, Sentence
 from factcheck.text.language import UNDETERMINED, LanguageGuess, detect_language
+from factcheck.text.matching import matching_view
 from factcheck.text.reading import DEFAULT_MAX_SIZE, Article, read_article
 from factcheck.text.segment import sentence_spans
 from factcheck.text.summarize import DEFAULT_ALGORITHM, summarize
@@ -113,6 +115,12 @@ def check_article(
     article_date = options.article_date or _kb_date(kb)
     context = CheckContext(document, kb, translation, article_date, {"options": options}, claims)
     findings = run_rules(context, options)
+    # The checks read the matching view; every offset leaving here points into the original.
+    view = document.view or matching_view(article.text)
+    spans = [(s.start, s.end) for s in document.sentences]
+    if summaries and (translation is None or options.summarize_source):
+        # The last summary quotes source sentences: as the original has them.
+        summaries[-1] = back.summary(view, summaries[-1], spans)
     return Report(
         path=article.path,
         text=article.text,
@@ -120,11 +128,11 @@ def check_article(
         lang_confidence=document.lang_confidence,
         encoding=article.encoding,
         sha256=hashlib.sha256(article.raw).hexdigest(),
-        sentences=[(s.start, s.end) for s in document.sentences],
-        findings=findings,
-        translation=translation,
+        sentences=back.sentences(view, spans),
+        findings=sorted((back.finding(view, f) for f in findings), key=lambda f: f.sort_key),
+        translation=back.translation(view, translation),
         summaries=summaries,
-        claims=[c.to_dict() for c in claims],
+        claims=[back.claim(view, c.to_dict()) for c in claims],
         review_author=options.review_author,
         knowledge_base=[
             {"path": f.path, "name": f.name, "version": f.version, "as_of": f.as_of}
@@ -134,12 +142,15 @@ def check_article(
 
 
 def make_document(article: Article, lang: str | None) -> Document:
-    guess = LanguageGuess(lang, 1.0) if lang else detect_language(article.text)
+    """The Document the checks read: the matching view of the article's text."""
+    view = matching_view(article.text)
+    text = view.text
+    guess = LanguageGuess(lang, 1.0) if lang else detect_language(text)
     sentences = [
-        Sentence(i, start, end, article.text[start:end])
-        for i, (start, end) in enumerate(sentence_spans(article.text))
+        Sentence(i, start, end, text[start:end])
+        for i, (start, end) in enumerate(sentence_spans(text))
     ]
-    return Document(article.path, article.text, guess.lang, sentences, guess.confidence)
+    return Document(article.path, text, guess.lang, sentences, guess.confidence, view)
 
 
 def translate_document(

@@ -23,8 +23,10 @@ from typing import Any
 from factcheck.app.write import write_atomic
 from factcheck.core.errors import ConfigError
 from factcheck.core.model import Finding, Report
+from factcheck.text.reading import read_limited, special_kind
 
 FORMAT_VERSION = 1
+MAX_BASELINE_SIZE = 50_000_000  # bytes; a baseline of 100,000 findings is about 30 MB
 CONTEXT_WINDOW = 80  # characters either side when a finding is in no sentence
 _SPACES = re.compile(r"\s+")
 
@@ -116,16 +118,17 @@ class Baseline:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; one clear line when it is missing or not a baseline."""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
+    if not path.exists() and special_kind(path) is None:
         raise ConfigError(
             f"{path}: baseline file not found; create it with 'factcheck baseline write'"
-        ) from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
+        )
+    raw = read_limited(path, MAX_BASELINE_SIZE, "a baseline file", ConfigError)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: baseline is not UTF-8 (byte {exc.start})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: baseline nests too deep to be a baseline") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
     return Baseline(path, frozenset(_keys(data, path)))

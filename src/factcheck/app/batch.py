@@ -23,13 +23,14 @@ import click
 from factcheck.app.baseline import Baseline, Key, article_name, load_baseline
 from factcheck.app.config import Config, ConfigFinder, Settings, resolve_settings
 from factcheck.app.gate import ExitCode
-from factcheck.app.inputs import bases_by_output_dir, expand_inputs, free_name, merge_sarif
+from factcheck.app.inputs import COMBINED_SARIF, bases_by_output_dir, expand_inputs, merge_sarif
 from factcheck.app.progress import Display, Tally, print_summary
 from factcheck.app.run import Job, Outcome, deliver, run_job
 from factcheck.app.workers import raise_on_sigterm, restore_sigterm, run_parallel
 from factcheck.app.write import report_path, write_atomic
 from factcheck.core.errors import FactcheckError, InputError
 from factcheck.pipeline import Resources
+from factcheck.report.escape import terminal
 
 
 @dataclass
@@ -41,6 +42,10 @@ class BatchResult:
 
 
 # ---------------------------------------------------------------- inputs
+
+
+def warn(message: str) -> None:
+    click.echo(f"factcheck: warning: {terminal(message)}", err=True)
 
 
 @dataclass(frozen=True)
@@ -78,18 +83,20 @@ def run_batch(
         return os.path.abspath(folder) == os.path.abspath(settings.output_dir)
 
     started = time.monotonic()
-    paths, problems = expand_inputs(arguments, skip_folder)
+    paths, problems = expand_inputs(arguments, skip_folder, warn)
     if not paths:
         raise InputError("; ".join(problems) or "no articles given")
     settings = [settings_for(finder.for_article(p)) for p in paths]
     jobs = _make_jobs(paths, settings, setup, params)
     tally = Tally()
     for problem in problems:
-        click.echo(f"factcheck: error: {problem}", err=True)
+        click.echo(f"factcheck: error: {terminal(problem, one_line=False)}", err=True)
         tally.errors += 1
     result = BatchResult(ExitCode.OK, tally)
     result.articles = [j.baseline_name or j.path for j in jobs]
-    bases = bases_by_output_dir(paths, settings)
+    # A folder, a pattern or several articles: one SARIF log for them all, for code scanning.
+    many = len(arguments) > 1 or not (arguments[0] == "-" or Path(arguments[0]).is_file())
+    bases = bases_by_output_dir(paths, settings, many, warn)
     display = Display(setup.progress and sys.stderr.isatty(), len(jobs))
     sarif_runs: dict[Path, list[str]] = {}
 
@@ -105,7 +112,7 @@ def run_batch(
             message = outcome.error
             if len(jobs) > 1 and not message.startswith(job.path):
                 message = f"{job.path}: {message}"  # which article, when there are many
-            click.echo(f"factcheck: error: {message}", err=True)
+            click.echo(f"factcheck: error: {terminal(message, one_line=False)}", err=True)
         result.keys.extend(outcome.keys)
         if outcome.error is None and "sarif" in outcome.rendered.files:
             sarif_runs.setdefault(job.settings.output_dir, []).append(
@@ -124,14 +131,9 @@ def run_batch(
     finally:
         display.stop()
         restore_sigterm(previous)
-    # A folder, a pattern or several articles: one SARIF log for them all, for code scanning.
-    many = len(arguments) > 1 or not (arguments[0] == "-" or Path(arguments[0]).is_file())
     for output_dir, texts in sarif_runs.items():
         if many:
-            taken = {b for b, s in zip(bases, settings, strict=True) if s.output_dir == output_dir}
-            write_atomic(
-                report_path(output_dir, free_name("factcheck", taken), "sarif"), merge_sarif(texts)
-            )
+            write_atomic(report_path(output_dir, COMBINED_SARIF, "sarif"), merge_sarif(texts))
     if len(jobs) + len(problems) > 1:
         print_summary(tally, time.monotonic() - started)
     result.exit_code = tally.exit_code

@@ -22,10 +22,13 @@ from typing import Any
 from factcheck.core.errors import ConfigError
 from factcheck.core.severity import Severity
 from factcheck.pipeline import Options
+from factcheck.text.reading import read_limited, special_kind
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
 BASELINE_FILE = ".factcheck-baseline.json"
+MAX_CONFIG_SIZE = 1_000_000  # bytes
+INTEGER_KEYS = ("summary-sentences", "max-size")
 _SELECTOR = re.compile(r"FC[0-9]{0,3}")
 
 # Options fields that a config key sets directly: field -> (config key, click parameter).
@@ -91,11 +94,13 @@ def find_config(start: Path) -> Path | None:
     folder = Path(os.path.abspath(start))
     for candidate in (folder, *folder.parents):
         config = candidate / CONFIG_FILE
-        if config.is_file():
+        if config.is_file() or special_kind(config):
             return display_path(config)
         pyproject = candidate / PYPROJECT
         if pyproject.is_file() and _has_factcheck_table(pyproject):
             return display_path(pyproject)
+        if (candidate / ".git").exists():
+            return None  # the repository root: a file above it is not the project's
     return None
 
 
@@ -106,20 +111,22 @@ def _has_factcheck_table(pyproject: Path) -> bool:
 
 
 def _parse_toml(path: Path) -> dict[str, Any]:
+    raw = read_limited(path, MAX_CONFIG_SIZE, "a configuration file", ConfigError)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start}); save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: tables or arrays nest too deep") from None
 
 
 def load_config(path: Path) -> Config:
     """Read and validate one configuration file."""
     if path.is_dir():
         raise ConfigError(f"{path}: is a directory, not a configuration file")
-    if not path.is_file():
+    if not path.is_file() and special_kind(path) is None:
         raise ConfigError(f"{path}: configuration file not found")
     data = _parse_toml(path)
     root: tuple[str, ...] = ()
@@ -157,8 +164,17 @@ def config_problems(data: Mapping[str, Any], where: str, root: Sequence[str] = (
             path = _key_path(root, error.absolute_path)
             problems.append(f"{where}: {path}: {error.message}")
     if not problems:
-        problems = _rule_code_problems(data, where, root)
+        problems = _integer_problems(data, where, root) + _rule_code_problems(data, where, root)
     return problems
+
+
+def _integer_problems(data: Mapping[str, Any], where: str, root: Sequence[str]) -> list[str]:
+    """JSON Schema takes 2.0 for an integer; the options do not."""
+    return [
+        f"{where}: {_key_path(root, [key])}: {data[key]!r} is not an integer (write {int(data[key])})"
+        for key in INTEGER_KEYS
+        if isinstance(data.get(key), float)
+    ]
 
 
 def _table(location: Sequence[str]) -> str:

@@ -10,21 +10,27 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.app.config import Settings
-from factcheck.app.write import report_name
+from factcheck.app.write import EXTENSIONS, report_name
+from factcheck.text.reading import special_kind
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 GLOB_CHARACTERS = "*?["
 
 
 def expand_inputs(
-    arguments: Sequence[str], skip_folder: Callable[[Path], bool] = lambda _: False
+    arguments: Sequence[str],
+    skip_folder: Callable[[Path], bool] = lambda _: False,
+    warn: Callable[[str], None] = lambda _: None,
 ) -> tuple[list[str], list[str]]:
     """Article paths for the arguments, and one problem line per argument that gave none.
 
     A file named on the command line is always checked; folders (walked
     recursively, hidden folders and ``skip_folder`` ones left out) and glob
     patterns give their ``*.txt`` and ``*.md`` files, in sorted order. The
-    same file named twice is checked once. ``-`` is standard input.
+    same file named twice is checked once. ``-`` is standard input. A FIFO,
+    device or socket found in a folder or by a pattern is skipped with a
+    ``warn`` line (opening one could block); one named on its own is refused
+    when it is read.
     """
     articles: list[str] = []
     problems: list[str] = []
@@ -41,7 +47,7 @@ def expand_inputs(
         if argument == "-" or path.is_file():
             add(argument)
         elif path.is_dir():
-            found = list(walk_articles(path, skip_folder))
+            found = list(walk_articles(path, skip_folder, warn))
             if not found:
                 problems.append(f"{argument}: no article files (*.txt, *.md) in this folder")
             for item in found:
@@ -51,8 +57,8 @@ def expand_inputs(
             found = []
             for match in matches:
                 if Path(match).is_dir():
-                    found.extend(walk_articles(Path(match), skip_folder))
-                elif is_article_file(match):
+                    found.extend(walk_articles(Path(match), skip_folder, warn))
+                elif is_article_file(match) and _regular(match, warn):
                     found.append(match)
             if not found:
                 problems.append(f"{argument}: no article file matches this pattern")
@@ -68,14 +74,23 @@ def is_article_file(name: str) -> bool:
     return not base.startswith(".") and base.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def walk_articles(folder: Path, skip_folder: Callable[[Path], bool]) -> Iterator[str]:
+def walk_articles(
+    folder: Path, skip_folder: Callable[[Path], bool], warn: Callable[[str], None] = print
+) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and not skip_folder(Path(root) / d)
         )
         for name in sorted(files):
-            if is_article_file(name):
+            if is_article_file(name) and _regular(os.path.join(root, name), warn):
                 yield os.path.join(root, name)
+
+
+def _regular(path: str, warn: Callable[[str], None]) -> bool:
+    kind = special_kind(path)
+    if kind:
+        warn(f"{path}: skipped: is {kind}, not an article file")
+    return kind is None
 
 
 def report_bases(paths: Sequence[str]) -> list[str]:
@@ -110,12 +125,6 @@ def report_bases(paths: Sequence[str]) -> list[str]:
     return bases
 
 
-def free_name(name: str, taken: Collection[str]) -> str:
-    while name in taken:
-        name += "-batch"
-    return name
-
-
 def merge_sarif(texts: Sequence[str]) -> str:
     """One SARIF log with one run for many articles' SARIF reports.
 
@@ -128,8 +137,11 @@ def merge_sarif(texts: Sequence[str]) -> str:
     merged = json.loads(texts[0])
     run = merged["runs"][0]
     run["artifacts"], run["results"] = [], []
+    configs: list[str] = []
     for log in logs:
         for source in log["runs"]:
+            for config in source.get("properties", {}).get("configFiles", []):
+                configs += [config] if config not in configs else []
             offset = len(run["artifacts"])
             run["artifacts"].extend(source.get("artifacts", []))
             for result in source.get("results", []):
@@ -138,19 +150,57 @@ def merge_sarif(texts: Sequence[str]) -> str:
                     if "index" in artifact:
                         artifact["index"] += offset
                 run["results"].append(result)
+    run.setdefault("properties", {})["configFiles"] = configs
     return json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------- progress and summary
 
 
-def bases_by_output_dir(paths: Sequence[str], settings: Sequence[Settings]) -> list[str]:
-    """Report names, made unique among the articles writing to the same folder."""
+COMBINED_SARIF = "factcheck"  # a batch's one SARIF log: factcheck.sarif in the output folder
+
+
+def bases_by_output_dir(
+    paths: Sequence[str],
+    settings: Sequence[Settings],
+    combined_sarif: bool = False,
+    warn: Callable[[str], None] = lambda _: None,
+) -> list[str]:
+    """Report names, made unique among the articles writing to the same folder.
+
+    No two reports of a run share a file name, whatever the articles are
+    called: ``x.txt`` writing ``x.claimreview.json`` and ``x.claimreview.txt``
+    writing ``x.claimreview.json`` too, or an article ``factcheck.txt`` beside
+    the batch's ``factcheck.sarif`` (``combined_sarif``). The later article in
+    input order gets ``-2``, ``-3``... and ``warn`` says so.
+    """
     bases = [""] * len(paths)
     groups: dict[str, list[int]] = {}
     for i, setting in enumerate(settings):
         groups.setdefault(os.path.abspath(setting.output_dir), []).append(i)
     for members in groups.values():
+        taken: set[str] = set()
+        if combined_sarif and any("sarif" in settings[i].formats for i in members):
+            taken.add(f"{COMBINED_SARIF}{EXTENSIONS['sarif']}")
         for i, base in zip(members, report_bases([paths[i] for i in members]), strict=True):
-            bases[i] = base
+            bases[i] = _free_base(base, settings[i].formats, taken)
+            if bases[i] != base:
+                warn(
+                    f"{paths[i]}: reports named {bases[i]!r}, as {base!r} would overwrite "
+                    "another report of this run"
+                )
     return bases
+
+
+def _free_base(base: str, formats: Collection[str], taken: set[str]) -> str:
+    """``base`` or ``base-2``, ``base-3``...: the first whose report files are all free."""
+
+    def files(name: str) -> set[str]:
+        return {f"{name}{EXTENSIONS[f]}".casefold() for f in formats if f in EXTENSIONS}
+
+    candidate, n = base, 1
+    while files(candidate) & taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken |= files(candidate)
+    return candidate

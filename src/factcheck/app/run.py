@@ -119,6 +119,7 @@ def _check(job: Job, resources: Resources) -> Outcome:
     if job.baseline_name is not None:
         report.suppressed = apply_baseline(report, job.accepted, job.baseline_name)
     report.fail_on = settings.fail_on
+    report.config_files = [settings.config.as_posix()] if settings.config else []
     code = gate((f.severity for f in report.findings), settings.fail_on)
     report.exit_code = int(code)
     return Outcome(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -19,12 +23,42 @@ from factcheck.pipeline import Resources
 _WORKER_RESOURCES: Resources | None = None  # one per worker process, set by its initializer
 
 
-def _init_worker(cache_dir: Path | None) -> None:
+def _init_worker(cache_dir: Path | None, parent: int) -> None:
     """Runs once in each worker: the parent alone decides when to stop."""
     global _WORKER_RESOURCES
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_parent(parent)
     _WORKER_RESOURCES = Resources(cache_dir)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this worker when the batch process that started it dies, even by SIGKILL.
+
+    On Linux the kernel sends SIGKILL at the parent's death (prctl
+    PR_SET_PDEATHSIG); elsewhere a daemon thread watches the parent id. A
+    parent already gone before this ran is caught by the check after.
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(int(ExitCode.INTERRUPTED))
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(int(ExitCode.INTERRUPTED))
 
 
 def _work(job: Job) -> Outcome:
@@ -47,7 +81,7 @@ def run_parallel(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(cache_dir,),
+        initargs=(cache_dir, os.getpid()),
     )
     try:
         # Workers start during the first submits; they inherit an ignored

@@ -14,6 +14,7 @@ import click
 from factcheck import __version__
 from factcheck.app.gate import ExitCode
 from factcheck.core.errors import FactcheckError
+from factcheck.report.escape import terminal
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,7 +25,7 @@ DEFAULT_FORMATS = ("text", "json", "markdown")
 
 def fail(message: str, code: ExitCode = ExitCode.ERROR) -> None:
     """Print one line for the user and exit with ``code``."""
-    click.echo(f"factcheck: error: {message}", err=True)
+    click.echo(f"factcheck: error: {terminal(message, one_line=False)}", err=True)
     sys.exit(int(code))
 
 

@@ -20,6 +20,7 @@ from factcheck.cli.base import (
     parse_date,
 )
 from factcheck.core.errors import FactcheckError
+from factcheck.text.reading import MAX_SIZE_LIMIT, refuse_special_files
 
 
 def _article_options(func: F) -> F:
@@ -47,7 +48,7 @@ def _article_options(func: F) -> F:
         ),
         click.option(
             "--max-size",
-            type=click.IntRange(1),
+            type=click.IntRange(1, MAX_SIZE_LIMIT),
             default=5_000_000,
             show_default=True,
             help="Refuse articles larger than this many bytes.",
@@ -74,9 +75,16 @@ def _article_options(func: F) -> F:
             "config_file",
             type=click.Path(path_type=Path),
             help="Configuration file to use. Default: the nearest factcheck.toml, or "
-            "pyproject.toml with [tool.factcheck], in the article's folder or above.",
+            "pyproject.toml with [tool.factcheck], in the article's folder or above, "
+            "up to the repository root (the folder holding .git).",
         ),
-        click.option("--no-config", is_flag=True, help="Ignore configuration files."),
+        click.option(
+            "--no-config",
+            "--isolated",
+            "no_config",
+            is_flag=True,
+            help="Ignore configuration files (no search).",
+        ),
         click.option(
             "--jobs",
             "-j",
@@ -102,6 +110,9 @@ def _article_options(func: F) -> F:
     return func
 
 
+_NAMED_FILES = (("baseline", "a baseline file"), ("config_file", "a configuration file"))
+
+
 def _explicit(ctx: click.Context) -> set[str]:
     """The parameters the user gave (they override the config file)."""
     from click.core import ParameterSource
@@ -110,7 +121,12 @@ def _explicit(ctx: click.Context) -> set[str]:
     return {name for name in ctx.params if ctx.get_parameter_source(name) in given}
 
 
-def _setup(ctx: click.Context, params: dict[str, Any]) -> Any:
+def _setup(ctx: click.Context, params: dict[str, Any], articles: tuple[str, ...] = ()) -> Any:
+    # Before the slow imports: a FIFO or a device is refused at once (opening it could block).
+    named = [(p, "an article file") for p in articles if p != "-"]
+    named += [(p, "a claim file") for p in params.get("claims") or ()]
+    named += [(params[k], what) for k, what in _NAMED_FILES if params.get(k)]
+    refuse_special_files(named)
     from factcheck.app.batch import RunSetup
     from factcheck.translate.cache import default_cache_dir
 
@@ -179,10 +195,10 @@ def check_command(articles: tuple[str, ...], **params: Any) -> None:
     Folders and patterns give their *.txt and *.md files. Settings come from
     the nearest configuration file; options given here override it.
     """
+    ctx = click.get_current_context()
+    setup = _setup(ctx, params, articles)
     from factcheck.app.batch import run_batch
 
-    ctx = click.get_current_context()
-    setup = _setup(ctx, params)
     result = run_batch(articles, params, _explicit(ctx), setup, DEFAULT_FORMATS)
     sys.exit(int(result.exit_code))
 

@@ -73,6 +73,7 @@ class Report:
     exit_code: int = 0
     suppressed: int = 0  # findings a baseline accepted, not in ``findings``
     review_author: str = "factcheck"  # author of ClaimReview exports (--review-author)
+    config_files: list[str] = field(default_factory=list)  # the configuration files that applied
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}

@@ -17,6 +17,8 @@ entry's verdict, whether the article repeats the claim or refutes it:
 author and publisher ``--review-author`` (default "factcheck").
 ``itemReviewed`` is the Claim, with its claimant as author, its date and
 its known appearances. Output is a JSON array, empty when nothing matched.
+``<``, ``>`` and ``&`` are written as ``\\u`` escapes, so the JSON can be pasted
+into a page's ``<script type="application/ld+json">`` whatever the claims say.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import json
 from typing import Any
 
 from factcheck.core.model import Report
+from factcheck.report.escape import script_json
 from factcheck.report.json_report import display_claim_file
 
 RATINGS = {"false": 1, "misleading": 2, "unproven": 3, "true": 5}
@@ -35,7 +38,7 @@ CONTEXT = "https://schema.org"
 
 def render_claimreview(report: Report) -> str:
     reviews = [claim_review(entry, report) for entry in reviewed_entries(report)]
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    return script_json(json.dumps(reviews, ensure_ascii=False, indent=2)) + "\n"
 
 
 def reviewed_entries(report: Report) -> list[dict[str, Any]]:

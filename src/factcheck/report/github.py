@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from factcheck.core.model import Finding, Report
 from factcheck.core.severity import Severity
+from factcheck.report.escape import terminal
 from factcheck.report.locations import Utf16Index, relative_path
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes first, then other controls made visible (a log must not run them)."""
+    return terminal(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -61,6 +61,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "knowledge_base": [
             {**kb, "path": display_claim_file(kb["path"])} for kb in report.knowledge_base
         ],
+        "config_files": report.config_files,
         "translation": None
         if translation is None
         else {

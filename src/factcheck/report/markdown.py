@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.core.model import Finding, Report
+from factcheck.report import escape
 from factcheck.report.json_report import display_claim_file
 from factcheck.text.document import LineIndex
 
@@ -12,7 +13,11 @@ _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "�
 
 
 def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return escape.markdown(text)
+
+
+def _code(text: str) -> str:
+    return f"`{text}`" if "`" not in text and "\n" not in text else _escape(text)
 
 
 def _sentence_bounds(report: Report, finding: Finding) -> tuple[int, int]:
@@ -26,11 +31,11 @@ def _quote(report: Report, finding: Finding) -> str:
     start, end = _sentence_bounds(report, finding)
     text = report.text
     marked = (
-        text[start : finding.start]
+        escape.markdown(text[start : finding.start], one_line=False)
         + "**⟦"
-        + text[finding.start : finding.end]
+        + escape.markdown(text[finding.start : finding.end], one_line=False)
         + "⟧**"
-        + text[finding.end : end]
+        + escape.markdown(text[finding.end : end], one_line=False)
     )
     return "> " + marked.replace("\n", "\n> ")
 
@@ -50,13 +55,15 @@ def _claims_table(report: Report) -> list[str]:
         if claim.get("agreement") == "contradicts":
             verdict += " (contradicts the entry)"
         entry = claim.get("claim") or {}
-        matched = f"`{entry['id']}` ({entry['verdict']}): {_escape(entry['text'])}" if entry else ""
+        matched = (
+            f"{_code(entry['id'])} ({entry['verdict']}): {_escape(entry['text'])}" if entry else ""
+        )
         evidence = claim.get("evidence") or []
         first = evidence[0] if evidence else {}
         quote = f"“{_escape(first['quote'])}”" if first.get("quote") else ""
         source = _escape(first.get("source", ""))
-        if first.get("url"):
-            url = first["url"].replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+        url = escape.markdown_url(first.get("url") or "")
+        if url:
             source = f"[{source}]({url})"
         cited = " — ".join(part for part in (quote, source) if part)
         out.append(
@@ -89,7 +96,7 @@ def _knowledge_base(report: Report) -> str:
     parts += [
         f"{path}{_stamp(kb)}" for path, kb in files if not (grouped and path.startswith("builtin:"))
     ]
-    return "; ".join(parts) or "none"
+    return _escape("; ".join(parts)) or "none"
 
 
 def render_markdown(report: Report) -> str:
@@ -97,7 +104,7 @@ def render_markdown(report: Report) -> str:
     counts = report.counts()
     verdict = "FAILED" if report.exit_code == 1 else "passed"
     out = [
-        f"# Fact-check report: {report.path}",
+        f"# Fact-check report: {_escape(report.path)}",
         "",
         f"- Language: {report.lang}; {len(report.sentences)} sentences; sha256 `{report.sha256[:12]}`",
         f"- Findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
@@ -117,10 +124,10 @@ def render_markdown(report: Report) -> str:
             "",
             _quote(report, finding),
             "",
-            f"{finding.message}.",
+            f"{_escape(finding.message)}.",
         ]
         if finding.suggestion:
-            out.append(f"Suggestion: {finding.suggestion}")
+            out.append(f"Suggestion: {_escape(finding.suggestion)}")
         out.append("")
     out += _claims_table(report)
     for summary in report.summaries:

@@ -149,6 +149,8 @@ def sarif_dict(report: Report, rules: tuple[Rule, ...] = RULES) -> dict[str, Any
                     }
                 ],
                 "results": results,
+                # The configuration files that applied, so a reviewer sees what set the gate.
+                "properties": {"configFiles": report.config_files},
             }
         ],
     }

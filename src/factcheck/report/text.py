@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factcheck.core.model import Report
+from factcheck.report.escape import terminal
 from factcheck.text.document import LineIndex
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -21,5 +22,5 @@ def render_text(report: Report, colour: bool = False) -> str:
         message = finding.message
         if finding.suggestion:
             message += f" (suggestion: {finding.suggestion})"
-        out.append(f"{report.path}:{line}:{column}: {code} [{label}] {message}")
+        out.append(f"{terminal(report.path)}:{line}:{column}: {code} [{label}] {terminal(message)}")
     return "\n".join(out) + ("\n" if out else "")

@@ -16,6 +16,7 @@ from factcheck.rules import (
     fc401_translation_lost_entity,
     fc901_language_undetermined,
     fc902_stale_knowledge_base,
+    fc903_hidden_characters,
 )
 from factcheck.rules.base import Rule
 
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     fc401_translation_lost_entity.RULE,
     fc901_language_undetermined.RULE,
     fc902_stale_knowledge_base.RULE,
+    fc903_hidden_characters.RULE,
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

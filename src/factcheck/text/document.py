@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from factcheck.text.matching import MatchingView
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -22,11 +24,20 @@ class Sentence:
 
 @dataclass
 class Document:
+    """``text`` is what the checks read: the matching view of the article when
+    ``view`` is set (offsets then map back with ``view.to_original``)."""
+
     path: str
     text: str
     lang: str
     sentences: list[Sentence] = field(default_factory=list)
     lang_confidence: float = 1.0  # 1.0 when the language was given, not detected
+    view: MatchingView | None = None
+
+    @property
+    def original(self) -> str:
+        """The article as the user wrote it."""
+        return self.view.original if self.view else self.text
 
 
 class LineIndex:

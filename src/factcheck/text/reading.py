@@ -12,7 +12,10 @@ text would not point into the file the user gave.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,11 +43,66 @@ class Article:
     raw: bytes
 
 
+MAX_SIZE_LIMIT = 1_000_000_000  # the largest --max-size accepted (1 GB)
+
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def special_kind(path: str | Path) -> str | None:
+    """What ``path`` is when it is a FIFO, a device or a socket (opening one can block), else None.
+
+    Only ``stat`` is called: it never blocks, and a missing file gives None.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), None)
+
+
+def refuse_special_files(named: Iterable[tuple[str | Path, str]]) -> None:
+    """One line for the first (path, what) that is a FIFO, device or socket; call before any work."""
+    for path, what in named:
+        kind = special_kind(path)
+        if kind:
+            raise InputError(f"{path}: is {kind}, not {what}; give a regular file")
+
+
+def read_limited(path: Path, limit: int, what: str, error: type[Exception] = InputError) -> bytes:
+    """At most ``limit`` bytes of a regular file, or ``error`` with one line saying why not."""
+    kind = special_kind(path)
+    if kind:
+        raise error(f"{path}: is {kind}, not {what}; give a regular file")
+    try:
+        if path.is_dir():
+            raise error(f"{path}: is a directory, not {what}")
+        size = path.stat().st_size
+        if size > limit:
+            raise error(f"{path}: {size:,} bytes is more than the {limit:,} allowed for {what}")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise error(f"{path}: {what} not found") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read {what}: {exc.strerror}") from None
+    if len(raw) > limit:
+        raise error(f"{path}: more than the {limit:,} bytes allowed for {what}")
+    return raw
+
+
 def read_article(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> Article:
     """Read and decode an article file, refusing what is not a text article."""
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a directory, not an article")
+    kind = special_kind(p)
+    if kind:
+        raise InputError(f"{path}: is {kind}, not an article file; give a regular file")
     try:
         size = p.stat().st_size
     except FileNotFoundError:

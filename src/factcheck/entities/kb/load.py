@@ -19,6 +19,7 @@ from factcheck.entities.kb.model import (
     Role,
     Source,
 )
+from factcheck.text.reading import special_kind
 
 MAX_CLAIM_FILE_SIZE = 10_000_000  # bytes
 MAX_PROBLEMS_SHOWN = 50
@@ -56,6 +57,9 @@ def read_claim_file(path: Path) -> dict[str, Any]:
         raise ClaimFileError(f"{where}: cannot read claim file: {exc.strerror}") from None
     if path.is_dir():
         raise ClaimFileError(f"{where}: is a directory, not a claim file")
+    kind = special_kind(path)
+    if kind:  # opening a FIFO would block
+        raise ClaimFileError(f"{where}: is {kind}, not a claim file; give a regular file")
     if size > MAX_CLAIM_FILE_SIZE:
         raise ClaimFileError(
             f"{where}: claim file is {size:,} bytes, more than the {MAX_CLAIM_FILE_SIZE:,} allowed"
