@@ -41,10 +41,10 @@ from factcheck.claims.entities import EntityIndex
 from factcheck.claims.fold import content_words, find_phrases, fold
 from factcheck.claims.model import ClaimResult
 from factcheck.claims.stance import differing_date, differing_number, polarity
-from factcheck.claims.values import find_dates, find_numbers
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
+from factcheck.text.values import find_dates, find_numbers
 
 MATCH_THRESHOLD = 0.6
 ENTITY_WEIGHT = 0.4
@@ -234,7 +234,7 @@ def _overlap(
 def _dated(text: str, cues: Cues, iso: str) -> bool:
     parts = [int(p) for p in iso.split("-")]
     year, month, day = [*parts, 0, 0][:3]
-    for d in find_dates(text, cues):
+    for d in find_dates(text, cues.lang):
         if d.month is None or (month and d.month != month) or (day and d.day and d.day != day):
             continue
         if d.year is None or d.year == year:
@@ -306,8 +306,8 @@ def _differing_value(article: Article, claim: DetectedClaim, match: Match) -> st
     entry = match.claim
     entry_cues = cues_for(entry.lang or ENGLISH)
     span = claim.text
-    said_dates = find_dates(span, article.cues)
-    claimed_dates = find_dates(entry.text, entry_cues)
+    said_dates = find_dates(span, article.document.lang)
+    claimed_dates = find_dates(entry.text, entry_cues.lang)
     dates = differing_date(said_dates, claimed_dates)
     if dates:
         said, claimed = dates
@@ -316,7 +316,8 @@ def _differing_value(article: Article, claim: DetectedClaim, match: Match) -> st
             f"the claim says '{entry.text[claimed.start : claimed.end]}'"
         )
     numbers = differing_number(
-        find_numbers(span, article.cues, said_dates), find_numbers(entry.text, entry_cues)
+        find_numbers(span, article.document.lang, dates=said_dates),
+        find_numbers(entry.text, entry_cues.lang),
     )
     if numbers:
         n_said, n_claimed = numbers

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims.cues import Cues
-from factcheck.claims.values import DateMention, NumberMention
+from factcheck.text.values import DateValue, NumberValue
 
 _CLAUSE_END = re.compile(r"[,;:]")
 
@@ -91,16 +91,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def same_date(a: DateMention, b: DateMention) -> bool:
+def same_date(a: DateValue, b: DateValue) -> bool:
     """Equal wherever both say something (a missing year matches any year)."""
     pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
     return all(x is None or y is None or x == y for x, y in pairs)
 
 
 def differing_date(
-    said: list[DateMention], claimed: list[DateMention]
-) -> tuple[DateMention, DateMention] | None:
+    said: list[DateValue], claimed: list[DateValue]
+) -> tuple[DateValue, DateValue] | None:
     """(sentence date, claim date) when the sentence dates the claim differently."""
+    said = [d for d in said if not d.relative]
+    claimed = [d for d in claimed if not d.relative]
     if not said or not claimed:
         return None
     if any(same_date(s, c) for s in said for c in claimed):
@@ -113,8 +115,8 @@ def differing_date(
 
 
 def differing_number(
-    said: list[NumberMention], claimed: list[NumberMention]
-) -> tuple[NumberMention, NumberMention] | None:
+    said: list[NumberValue], claimed: list[NumberValue]
+) -> tuple[NumberValue, NumberValue] | None:
     """(sentence number, claim number) when they share no value at all."""
     if not said or not claimed:
         return None

@@ -253,7 +253,7 @@ def _leading_count(text: str, piece: Item) -> int:
     for lang in ("fr", "en"):
         data = number_data(lang)
         if data is not None and word in data.words:
-            return min(data.words[word], MAX_COUNT)
+            return min(int(data.words[word]), MAX_COUNT)
     return 1
 
 
