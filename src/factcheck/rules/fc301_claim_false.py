@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.claims.model import Agreement, Status
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
@@ -34,10 +35,10 @@ from factcheck.rules.claim_messages import claim_finding, claim_results, why_con
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
-    for result in claim_results(context, "false"):
+    for result in claim_results(context, Status.FALSE):
         claim = result.claim
         assert claim is not None
-        if result.agreement == "contradicts":
+        if result.agreement is Agreement.CONTRADICTS:
             message = (
                 f"contradicts claim '{claim.id}', which the claim file rates true: "
                 f"'{claim.text}' ({why_contradicts(result)})"
