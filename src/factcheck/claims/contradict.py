@@ -81,10 +81,17 @@ class Side:
         ]
 
 
-def find_contradiction(said: Side, claim: Side, coverage: float) -> Contradiction | None:
-    """The first kind of contradiction found between the sentence and the claim, or None."""
+def find_contradiction(
+    said: Side, claim: Side, coverage: float, *, correction: bool = False
+) -> Contradiction | None:
+    """The first kind of contradiction found between the sentence and the claim, or None.
+
+    ``correction``: the claim is not rated true, and what is sought is a sentence
+    giving other facts. A rumour hedged ("aurait", "may") or generalised ("tous")
+    is still the rumour: modality does not count, nor a quantifier the claim lacks.
+    """
     if said.lang == claim.lang:
-        found = _in_words(said, claim, coverage)
+        found = _in_words(said, claim, correction)
         if found is not None:
             return found
     dates = _differing_date(said.features.dates, claim.features.dates)
@@ -98,7 +105,7 @@ def find_contradiction(said: Side, claim: Side, coverage: float) -> Contradictio
     return None
 
 
-def _in_words(said: Side, claim: Side, coverage: float) -> Contradiction | None:
+def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None:
     """Antonym, modality, quantifier, quantity: the kinds read in one language's words."""
     lex = lexicon(said.lang)
     claim_lex = lexicon(claim.lang)
@@ -109,9 +116,12 @@ def _in_words(said: Side, claim: Side, coverage: float) -> Contradiction | None:
         (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
         (
             ContradictionKind.MODALITY,
-            _cue(lex.modality | claim_lex.modality, said_words, claim_keys),
+            None if correction else _cue(lex.modality | claim_lex.modality, said_words, claim_keys),
         ),
-        (ContradictionKind.QUANTIFIER, _quantifier(lex, claim_lex, said_words, claim_words)),
+        (
+            ContradictionKind.QUANTIFIER,
+            _quantifier(lex, claim_lex, said_words, claim_words, explicit=correction),
+        ),
         (
             ContradictionKind.QUANTITY,
             _cue(lex.quantity | claim_lex.quantity, said_words, claim_keys),
@@ -166,7 +176,11 @@ def _quantifier(
     claim_lex: Lexicon,
     said_words: list[tuple[str, int, int]],
     claim_words: list[tuple[str, int, int]],
+    *,
+    explicit: bool = False,
 ) -> Spans | None:
+    """A quantifier of another class than the claim's; with no quantifier in the claim,
+    a restrictive one or "all" (unless ``explicit``: the claim must have one)."""
     said = [(lex.quantifiers[k], s, e) for k, s, e in said_words if k in lex.quantifiers]
     claimed = [
         (claim_lex.quantifiers[k], s, e) for k, s, e in claim_words if k in claim_lex.quantifiers
@@ -177,18 +191,21 @@ def _quantifier(
             continue
         if claimed:
             return s, e, claimed[0][1], claimed[0][2]
-        if cls in ("few", "none", "all"):
+        if cls in ("few", "none", "all") and not explicit:
             return s, e, 0, 0
     return None
 
 
 def _differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
-    if not said or not claimed or any(same_date(s, c) for s in said for c in claimed):
-        return None
-    for s in said:
-        for c in claimed:
-            if (s.month is None) == (c.month is None):
-                return s.start, s.end, c.start, c.end
+    """A date of the sentence where the claim has another date as precise (a year for a
+    year, a day or month for a day or month), neither matching any date of the other."""
+    for year_only in (False, True):
+        mine = [d for d in said if (d.month is None) == year_only]
+        theirs = [d for d in claimed if (d.month is None) == year_only]
+        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
+        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
+        if new and gone:
+            return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
 
 
@@ -226,24 +243,36 @@ def _substitution(
     said_words: list[tuple[str, int, int]],
     claim_words: list[tuple[str, int, int]],
 ) -> Contradiction | None:
-    """One run of new content words in the place of one run of the claim's own words.
+    """One run of new content words in the place of a run of the claim's own words.
 
     The place is told by the neighbours: the content word before the two runs,
     or the one after, is the same ("La Belgique | a remporté" for "La France
-    | a remporté"). An attribution added at the end ("sources say") while the
-    claim drops a word elsewhere is no substitution.
+    | a remporté"), or both runs open the sentence (its subject). An
+    attribution added at the end ("sources say") while the claim drops a word
+    elsewhere is no substitution.
     """
     said_content = [w for w in said_words if w[0] in said.features.keys]
     claim_content = [w for w in claim_words if w[0] in claim.features.keys]
-    new = _run(said_content, claim.features.keys, said_words)
-    gone = _run(claim_content, said.features.keys, claim_words)
-    if new is None or gone is None:
+    new_runs = _runs(said_content, claim.features.keys)
+    if len(new_runs) != 1 or new_runs[0][1] - new_runs[0][0] >= MAX_RUN:
         return None
-    (s, e, first, new_at), (cs, ce, _, gone_at) = new, gone
-    if _neighbours(said_content, new_at) & _neighbours(claim_content, gone_at) == set():
+    new = new_runs[0]
+    around = _neighbours(said_content, new)
+    gone = next(
+        (
+            run
+            for run in _runs(claim_content, said.features.keys)
+            if _neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0)
+        ),
+        None,
+    )
+    if gone is None:
         return None
+    s, e = said_content[new[0]][1], said_content[new[1]][2]
+    cs, ce = claim_content[gone[0]][1], claim_content[gone[1]][2]
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
+    first = said_words.index(said_content[new[0]])
     before = fold(said.text[max(said.start, s - 6) : s]).replace("'", " ").split()
     if before and before[-1] in lex.place_prepositions and first > 0:
         kind = ContradictionKind.PLACE
@@ -254,9 +283,9 @@ def _substitution(
     return _contradiction(kind, said, claim, s, e, cs, ce)
 
 
-def _neighbours(content: list[tuple[str, int, int]], at: tuple[int, int]) -> set[str]:
-    """("before", key) and ("after", key) of the content words around a run."""
-    first, last = at
+def _neighbours(content: list[tuple[str, int, int]], run: tuple[int, int]) -> set[str]:
+    """The content words just before ("<key") and just after (">key") a run."""
+    first, last = run
     found = set()
     if first > 0:
         found.add(f"<{content[first - 1][0]}")
@@ -265,16 +294,18 @@ def _neighbours(content: list[tuple[str, int, int]], at: tuple[int, int]) -> set
     return found
 
 
-def _run(
-    content: list[tuple[str, int, int]], other: frozenset[str], words: list[tuple[str, int, int]]
-) -> tuple[int, int, int, tuple[int, int]] | None:
-    """(start, end, word index, (first, last) content index) of the one run of content
-    words missing from ``other``."""
+def _runs(content: list[tuple[str, int, int]], other: frozenset[str]) -> list[tuple[int, int]]:
+    """(first, last) indexes of the runs of content words missing from ``other``; one
+    shared word between two missing ones does not break a run ("World | Health |
+    Organization" when "health" is said elsewhere)."""
     missing = [i for i, w in enumerate(content) if w[0] not in other]
-    if not missing or len(missing) > MAX_RUN or missing[-1] - missing[0] + 1 != len(missing):
-        return None
-    first, last = content[missing[0]], content[missing[-1]]
-    return first[1], last[2], words.index(first), (missing[0], missing[-1])
+    runs: list[tuple[int, int]] = []
+    for i in missing:
+        if runs and i - runs[-1][1] <= 2:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _abbreviates(written: str, claimed: str) -> bool:

@@ -72,11 +72,17 @@ def index_terms(text: str, lang: str) -> set[str]:
     return terms
 
 
+def _in_name(text: str, number: NumberValue) -> bool:
+    """"Covid-19", "Chandrayaan-3": a number that is part of a name."""
+    at = number.start
+    return at >= 2 and text[at - 1] in "-‑" and text[at - 2].isalpha()
+
+
 def read_features(text: str, lang: str, start: int = 0, end: int | None = None) -> Features:
     stop = len(text) if end is None else end
     stopwords = cues_for(lang).stopwords
     dates = find_dates(text, lang, start, stop)
-    numbers = find_numbers(text, lang, start, stop, dates)
+    numbers = [n for n in find_numbers(text, lang, start, stop, dates) if not _in_name(text, n)]
     taken = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
     folded = fold(text)
     words = []

@@ -241,8 +241,12 @@ def _cue_contradiction(said: Said, stance: Polarity, text: str) -> Contradiction
 
 
 def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contradiction | None:
+    """A contradiction other than negation. Against a true entry it makes the sentence
+    false, so the sentence must state enough of the entry; against another entry it
+    only makes the sentence a correction (related), which needs no such care."""
     entry, claim = match.claim, said.claim
-    if match.coverage < CONTRADICTION_COVERAGE and not (entry.entities or entry.keywords):
+    strict = entry.verdict == "true" and not (entry.entities or entry.keywords)
+    if strict and match.coverage < CONTRADICTION_COVERAGE:
         return None
     person = differing_person(said, kb, match)
     if person is not None:
@@ -250,9 +254,11 @@ def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contrad
     entry_lang = entry.lang or ENGLISH
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
     theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
-    found = find_contradiction(mine, theirs, match.coverage)
+    found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
     if found is None or (
-        found.kind not in _VALUE_KINDS and match.coverage < CONTRADICTION_COVERAGE
+        entry.verdict == "true"
+        and found.kind not in _VALUE_KINDS
+        and match.coverage < CONTRADICTION_COVERAGE
     ):
         return None
     return found
