@@ -70,13 +70,12 @@ class Outcome:
 
     top: str | None  # id of the best matching entry
     fc301: bool
+    fc30x: bool  # FC301, FC302 or FC303
     contradiction: str | None  # the kind found against the pair's claim, or None
 
 
 def document_of(text: str, lang: str) -> Document:
-    sentences = [
-        Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(sentence_spans(text))
-    ]
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(sentence_spans(text))]
     return Document("<pair>", text, lang, sentences)
 
 
@@ -85,7 +84,8 @@ def matcher(pair: dict[str, Any], kb: Any) -> Outcome:
     matched = [r for r in results if r.status in MATCHED]
     top = max(matched, key=lambda r: r.score).claim_id if matched else None
     fc301 = any(r.status is Status.FALSE for r in results)
-    return Outcome(top, fc301, _contradiction(results, pair["claim"]["id"]))
+    fc30x = any(r.status in (Status.FALSE, Status.MISLEADING, Status.UNPROVEN) for r in results)
+    return Outcome(top, fc301, fc30x, _contradiction(results, pair["claim"]["id"]))
 
 
 def _contradiction(results: list[ClaimResult], claim_id: str) -> str | None:
@@ -112,16 +112,17 @@ class EntityOverlap:
             key=lambda x: (-x[0], x[1]),
         )
         if not shared or shared[0][0] == 0:
-            return Outcome(None, False, None)
+            return Outcome(None, False, False, None)
         top = shared[0][1]
         verdict = self.verdicts[top]
         contradicts = self.contradict and verdict == "true"
         found = "unknown" if contradicts and top == pair["claim"]["id"] else None
-        return Outcome(top, verdict == "false" or contradicts, found)
+        repeated = verdict == "false" or contradicts
+        return Outcome(top, repeated, repeated or verdict != "true", found)
 
 
 def never_contradict(pair: dict[str, Any], kb: Any) -> Outcome:
-    return Outcome(None, False, None)
+    return Outcome(None, False, False, None)
 
 
 def _names(text: str, lang: str) -> frozenset[str]:
@@ -138,6 +139,8 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
             hits["recall"] += 1
         if kind in ("correction", "compatible") and out.fc301:
             hits[f"fc301-{kind}"] += 1
+        if kind == "correction" and out.fc30x:
+            hits["fc30x-correction"] += 1
     found = [o.contradiction for o in outcomes]
     gold = [p["contradiction"] if p["kind"] == "contradiction" else None for p in pairs]
     tp = sum(1 for f, g in zip(found, gold, strict=True) if f and g)
@@ -155,6 +158,7 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
         "recall": hits["recall"],
         "correction_n": totals["correction"],
         "fc301_correction": hits["fc301-correction"],
+        "fc30x_correction": hits["fc30x-correction"],
         "compatible_n": totals["compatible"],
         "fc301_compatible": hits["fc301-compatible"],
         "prf": _prf(tp, predicted, positives),
@@ -177,15 +181,20 @@ def report(split: str, pairs: list[dict[str, Any]], systems: dict[str, Any], kb:
     print(f"\n## {split} half: {len(pairs)} pairs\n")
     kinds = Counter(p["kind"] for p in pairs)
     print("pairs: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    results = {name: figures(pairs, [system(p, kb) for p in pairs]) for name, system in systems.items()}
-    print("\n| system | recall@1 verbatim+reworded | FC301 on corrections | FC301 on compatible "
-          "| contradiction P | R | F1 |")
-    print("|---|---|---|---|---:|---:|---:|")
+    results = {
+        name: figures(pairs, [system(p, kb) for p in pairs]) for name, system in systems.items()
+    }
+    print(
+        "\n| system | recall@1 verbatim+reworded | FC301 on corrections | FC301-303 on corrections | FC301 on compatible "
+        "| contradiction P | R | F1 |"
+    )
+    print("|---|---|---|---|---|---:|---:|---:|")
     for name, f in results.items():
         p, r, f1 = f["prf"]
         print(
             f"| {name} | {_share(f['recall'], f['recall_n'])} "
             f"| {_share(f['fc301_correction'], f['correction_n'])} "
+            f"| {_share(f['fc30x_correction'], f['correction_n'])} "
             f"| {_share(f['fc301_compatible'], f['compatible_n'])} | {p:.3f} | {r:.3f} | {f1:.3f} |"
         )
     mine = results["matcher"]
@@ -225,7 +234,9 @@ def run_fixtures() -> int:
     for name, entry in data["files"].items():
         claims = FIXTURES / entry.get("claims", data["claims"])
         options = Options(claims=[claims], builtin_kb=False, translate=False, summary_sentences=0)
-        found = [{k: c[k] for k in keys} for c in check_article(str(FIXTURES / name), options).claims]
+        found = [
+            {k: c[k] for k in keys} for c in check_article(str(FIXTURES / name), options).claims
+        ]
         total += len(entry["expect"])
         right += sum(1 for c in entry["expect"] if c in found)
     print(f"fixture regression check: {right}/{total} expected claims found exactly")

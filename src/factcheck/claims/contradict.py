@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.claims.features import Features, word_key
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
@@ -29,7 +29,7 @@ from factcheck.text.values import DateValue
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.6  # a new agent/object/place needs the rest of the claim said
-MAX_RUN = 6  # words in one substituted run
+MAX_RUN = 3  # content words in one substituted run
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 
 
@@ -41,6 +41,7 @@ class Lexicon:
     quantifiers: dict[str, str]  # key -> class
     quantity: frozenset[str]
     place_prepositions: frozenset[str]
+    corrections: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -59,6 +60,7 @@ def lexicon(lang: str) -> Lexicon:
         },
         quantity=_keys(data.get("quantity", [])),
         place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
+        corrections=tuple(data.get("corrections", [])),
     )
 
 
@@ -254,7 +256,7 @@ def _substitution(
     said_content = [w for w in said_words if w[0] in said.features.keys]
     claim_content = [w for w in claim_words if w[0] in claim.features.keys]
     new_runs = _runs(said_content, claim.features.keys)
-    if len(new_runs) != 1 or new_runs[0][1] - new_runs[0][0] >= MAX_RUN:
+    if len(new_runs) != 1 or _length(said_content, new_runs[0], claim.features.keys) > MAX_RUN:
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
@@ -262,7 +264,9 @@ def _substitution(
         (
             run
             for run in _runs(claim_content, said.features.keys)
-            if _neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0)
+            if _length(claim_content, run, said.features.keys) <= MAX_RUN
+            and _neighbours(claim_content, run) & around
+            or (run[0] == 0 and new[0] == 0)
         ),
         None,
     )
@@ -281,6 +285,13 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return _contradiction(kind, said, claim, s, e, cs, ce)
+
+
+def _length(
+    content: list[tuple[str, int, int]], run: tuple[int, int], other: frozenset[str]
+) -> int:
+    """How many words of the run are missing from the other side."""
+    return sum(1 for w in content[run[0] : run[1] + 1] if w[0] not in other)
 
 
 def _neighbours(content: list[tuple[str, int, int]], run: tuple[int, int]) -> set[str]:
@@ -314,3 +325,15 @@ def _abbreviates(written: str, claimed: str) -> bool:
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", claimed) if w[0].isupper()]
     return "".join(w[0] for w in words[: len(written)]) == written
+
+
+def correction_cue(said: Side, claim_text: str) -> tuple[int, int] | None:
+    """Where the sentence sets the facts against a rumour ("en réalité", "in fact"), when
+    the claim itself does not say so."""
+    lex = lexicon(said.lang)
+    folded = fold(said.text)
+    claimed = fold(claim_text)
+    for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
+        if not find_phrases(claimed, [phrase]):
+            return s, e
+    return None

@@ -73,7 +73,7 @@ def index_terms(text: str, lang: str) -> set[str]:
 
 
 def _in_name(text: str, number: NumberValue) -> bool:
-    """"Covid-19", "Chandrayaan-3": a number that is part of a name."""
+    """ "Covid-19", "Chandrayaan-3": a number that is part of a name."""
     at = number.start
     return at >= 2 and text[at - 1] in "-‑" and text[at - 2].isalpha()
 

@@ -29,7 +29,7 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
-from factcheck.claims.contradict import Side, find_contradiction
+from factcheck.claims.contradict import Side, correction_cue, find_contradiction
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
@@ -214,6 +214,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
             status = Status.FALSE if verdict == "true" else Status.RELATED
             reasons.append(Reason(ReasonKind.DIFFERS, verdict=verdict, status=status))
+        elif (cue := _correction(said, entry)) is not None:
+            status = Status.RELATED
+            reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
     return ClaimResult(
@@ -265,6 +268,16 @@ def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contrad
 
 
 _VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
+
+
+def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:
+    """A correction cue, for an entry not rated true in the sentence's language."""
+    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
+        return None
+    claim = said.claim
+    return correction_cue(
+        Side(said.text, claim.start, claim.end, said.lang, said.features), entry.text
+    )
 
 
 def _claimant_type(kb: KnowledgeBase, entry: Claim) -> str | None:

@@ -49,6 +49,8 @@ def describe(reason: Reason) -> str:
         )
     if kind is ReasonKind.CONTRADICTION and reason.contradiction is not None:
         return contradiction_line(reason.contradiction)
+    if kind is ReasonKind.CORRECTION:
+        return f"correction cue: '{listed}': the sentence sets the facts against the claim"
     if kind is ReasonKind.DIFFERS:
         return f"the claim is rated {reason.verdict}: the sentence is {_status(reason)}"
     return "the cues cancel out: the sentence agrees with the claim"
