@@ -90,9 +90,9 @@ def matcher(pair: dict[str, Any], kb: Any) -> Outcome:
 
 def _contradiction(results: list[ClaimResult], claim_id: str) -> str | None:
     for r in results:
-        if r.claim_id == claim_id and r.agreement is Agreement.CONTRADICTS:
-            if r.status is Status.FALSE:
-                return r.contradiction.kind.value if r.contradiction else "unknown"
+        contradicts = r.agreement is Agreement.CONTRADICTS and r.status is Status.FALSE
+        if r.claim_id == claim_id and contradicts:
+            return r.contradiction.kind.value if r.contradiction else "unknown"
     return None
 
 

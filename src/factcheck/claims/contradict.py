@@ -264,8 +264,10 @@ def _substitution(
         (
             run
             for run in _runs(claim_content, said.features.keys)
-            if _length(claim_content, run, said.features.keys) <= MAX_RUN
-            and _neighbours(claim_content, run) & around
+            if (
+                _length(claim_content, run, said.features.keys) <= MAX_RUN
+                and _neighbours(claim_content, run) & around
+            )
             or (run[0] == 0 and new[0] == 0)
         ),
         None,
