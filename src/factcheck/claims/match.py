@@ -55,6 +55,9 @@ from factcheck.text.document import Document
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.45  # share of the entry a sentence must state to contradict it
+NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
+NOVEL_SOME = 6  # ... or this many, making most of the sentence
+NOVEL_SHARE = 0.75
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
 
@@ -217,6 +220,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (cue := _correction(said, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
+        elif (novel := _novel(said, kb, entry)) is not None:
+            status = Status.RELATED
+            reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
     return ClaimResult(
@@ -268,6 +274,21 @@ def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contrad
 
 
 _VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
+
+
+def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
+    """The sentence's own words, when it says much that an entry not rated true does not:
+    it reports around the claim (often the facts against it) rather than repeating it.
+    A wrong FC301 blocks a fact-check, so the doubt goes to ``related``."""
+    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
+        return None
+    theirs = claim_index(kb).features(entry)
+    mine = said.features
+    novel = sorted(mine.keys - theirs.keys) + [f"{v:f}" for v in mine.values - theirs.values]
+    share = len(novel) / max(1, len(mine.keys) + len(mine.values))
+    if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
+        return tuple(novel)
+    return None
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:

@@ -65,6 +65,7 @@ class ReasonKind(StrEnum):
     CONTRADICTION = "contradiction"  # what contradicts the entry: contradiction
     DIFFERS = "differs"  # the verdict after a contradiction: verdict, status
     CANCEL = "cancel"  # negation and refutation cancel out
+    ELSEWHERE = "elsewhere"  # the sentence says much the entry does not: words = its own
     CORRECTION = "correction"  # a correction cue against a claim not rated true: words = (cue,)
 
 

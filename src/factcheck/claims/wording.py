@@ -49,6 +49,11 @@ def describe(reason: Reason) -> str:
         )
     if kind is ReasonKind.CONTRADICTION and reason.contradiction is not None:
         return contradiction_line(reason.contradiction)
+    if kind is ReasonKind.ELSEWHERE:
+        return (
+            f"the sentence says much that the claim (rated {reason.verdict}) does not "
+            f"({len(words)} words or values of its own): related, not a repetition"
+        )
     if kind is ReasonKind.CORRECTION:
         return f"correction cue: '{listed}': the sentence sets the facts against the claim"
     if kind is ReasonKind.DIFFERS:
