@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.6  # a new agent/object/place needs the rest of the claim said
 MAX_RUN = 3  # content words in one substituted run
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
+AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,12 @@ class Side:
     def words(self) -> list[tuple[str, int, int]]:
         """(key, start, end) of every word of the span, stop words included."""
         folded = fold(self.text)
+        values = [(d.start, d.end) for d in self.features.dates]
+        values += [(n.start, n.end) for n in self.features.numbers]
         return [
             (word_key(m.group()), m.start(), m.end())
             for m in _WORD.finditer(folded, self.start, self.end)
+            if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
         ]
 
 
@@ -280,9 +284,10 @@ def _substitution(
         return None
     first = said_words.index(said_content[new[0]])
     before = fold(said.text[max(said.start, s - 6) : s]).replace("'", " ").split()
+    name = said.text[s:e].split("'")[-1].split("’")[-1]
     if before and before[-1] in lex.place_prepositions and first > 0:
         kind = ContradictionKind.PLACE
-    elif first < AGENT_WORDS:
+    elif first < AGENT_WORDS or (first < AGENT_NAME_WORDS and name[:1].isupper()):
         kind = ContradictionKind.AGENT
     else:
         kind = ContradictionKind.OBJECT
