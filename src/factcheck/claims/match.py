@@ -95,9 +95,12 @@ def match_claims(
             elif checkworthy:
                 results.append(_not_covered(claim, best))
             continue
-        for match in matches:
-            result = judge(said, kb, match)
-            key = (claim.sentence, match.claim.id)
+        judged = [judge(said, kb, match) for match in matches]
+        if any(r.status is not Status.RELATED for r in judged):
+            # the sentence makes one entry's claim: other entries it touches add nothing
+            judged = [r for r in judged if r.status is not Status.RELATED]
+        for result in judged:
+            key = (claim.sentence, result.claim_id or "")
             kept = best_in_sentence.get(key)
             if kept is None or result.score > kept.score:
                 if kept is not None:
