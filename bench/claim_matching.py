@@ -1,18 +1,32 @@
 #!/usr/bin/env python3
-"""Matching accuracy on the claim fixtures: how many article claims get the right status.
+"""Claim matching and contradiction on the claim/statement dev set, per half, with baselines.
 
-Reads ``fixtures/claims/expected.json`` (hand-written: every claim of each
-article with its status, matched entry and agreement), checks each article
-and counts the expected claims found with exactly that status, entry and
-agreement, and the claims found that were not expected.
+Reads ``bench/data/claim_pairs/pairs.jsonl`` (hand-labelled before tuning;
+see its README) and the text-only claim file ``claims.json`` beside it
+(``id``, ``text``, ``lang``, ``verdict`` only). Each statement is checked
+as a one-sentence article against all the claims, and the results are
+counted on each half (``tune``, ``heldout``):
+
+- recall@1 on verbatim and reworded statements: the best matching entry
+  (status true/false/misleading/unproven) is the pair's claim;
+- the FC301 rate on corrections and on compatible statements (any result
+  with status false);
+- contradiction precision, recall and F1, overall and per kind: a
+  contradiction is found when the pair's claim gets ``agreement:
+  contradicts`` and status false; per kind, a prediction counts when its
+  kind is the labelled kind.
+
+Baselines beside the matcher: "never contradict" (the rate every figure
+must beat), "entity overlap" (the entry sharing the most capitalised names
+matches and is repeated: what a name-only matcher does), and "entity
+overlap, contradict every matched true claim".
 
 Usage::
 
-    .venv/bin/python bench/claim_matching.py [--builtin-kb] [--translate]
+    .venv/bin/python bench/claim_matching.py [--split heldout|tune|all] [--fixtures]
 
-``--translate`` needs an installed fr->en model (the tiny test model knows
-the fixture sentences: ``factcheck models install --from-file
-fixtures/models/translate-fr_en-tiny.argosmodel``).
+``--fixtures`` runs the older regression check instead: the hand-written
+fixture articles of ``fixtures/claims`` against ``expected.json``.
 """
 
 from __future__ import annotations
@@ -20,61 +34,221 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.pipeline import Options, check_article
+from factcheck.claims import check_claims
+from factcheck.claims.features import read_features
+from factcheck.claims.model import Agreement, ClaimResult, Status
+from factcheck.entities.kb import load_knowledge_base
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
-KEYS = ("text", "status", "claim_id", "agreement")
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "bench" / "data" / "claim_pairs"
+FIXTURES = ROOT / "fixtures" / "claims"
+KINDS = (
+    "antonym",
+    "agent",
+    "object",
+    "place",
+    "quantity",
+    "quantifier",
+    "number",
+    "date",
+    "modality",
+    "negation",
+)
+MATCHED = {Status.TRUE, Status.FALSE, Status.MISLEADING, Status.UNPROVEN}
 
 
-def load_expected(folder: Path = FIXTURES) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((folder / "expected.json").read_text("utf-8"))
-    return data
+@dataclass
+class Outcome:
+    """What one system concluded about one pair."""
+
+    top: str | None  # id of the best matching entry
+    fc301: bool
+    fc30x: bool  # FC301, FC302 or FC303
+    contradiction: str | None  # the kind found against the pair's claim, or None
 
 
-def found_claims(
-    article: Path, claims: Path, builtin_kb: bool = False, translate: bool = False
-) -> list[dict[str, Any]]:
-    options = Options(
-        claims=[claims], builtin_kb=builtin_kb, translate=translate, summary_sentences=0
+def document_of(text: str, lang: str) -> Document:
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(sentence_spans(text))]
+    return Document("<pair>", text, lang, sentences)
+
+
+def matcher(pair: dict[str, Any], kb: Any) -> Outcome:
+    results = check_claims(document_of(pair["statement"], pair["lang"]), kb)
+    matched = [r for r in results if r.status in MATCHED]
+    top = max(matched, key=lambda r: r.score).claim_id if matched else None
+    fc301 = any(r.status is Status.FALSE for r in results)
+    fc30x = any(r.status in (Status.FALSE, Status.MISLEADING, Status.UNPROVEN) for r in results)
+    return Outcome(top, fc301, fc30x, _contradiction(results, pair["claim"]["id"]))
+
+
+def _contradiction(results: list[ClaimResult], claim_id: str) -> str | None:
+    for r in results:
+        contradicts = r.agreement is Agreement.CONTRADICTS and r.status is Status.FALSE
+        if r.claim_id == claim_id and contradicts:
+            return r.contradiction.kind.value if r.contradiction else "unknown"
+    return None
+
+
+class EntityOverlap:
+    """Baseline: the entry sharing the most capitalised names matches, and is repeated."""
+
+    def __init__(self, claims: list[dict[str, Any]], contradict: bool) -> None:
+        self.claims = claims
+        self.names = {c["id"]: _names(c["text"], c["lang"]) for c in claims}
+        self.verdicts = {c["id"]: c["verdict"] for c in claims}
+        self.contradict = contradict
+
+    def __call__(self, pair: dict[str, Any], kb: Any) -> Outcome:
+        said = _names(pair["statement"], pair["lang"])
+        shared = sorted(
+            ((len(said & names), cid) for cid, names in self.names.items()),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if not shared or shared[0][0] == 0:
+            return Outcome(None, False, False, None)
+        top = shared[0][1]
+        verdict = self.verdicts[top]
+        contradicts = self.contradict and verdict == "true"
+        found = "unknown" if contradicts and top == pair["claim"]["id"] else None
+        repeated = verdict == "false" or contradicts
+        return Outcome(top, repeated, repeated or verdict != "true", found)
+
+
+def never_contradict(pair: dict[str, Any], kb: Any) -> Outcome:
+    return Outcome(None, False, False, None)
+
+
+def _names(text: str, lang: str) -> frozenset[str]:
+    return frozenset(w.key for w in read_features(text, lang).names)
+
+
+def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, Any]:
+    hits = Counter()
+    totals = Counter()
+    for pair, out in zip(pairs, outcomes, strict=True):
+        kind = pair["kind"]
+        totals[kind] += 1
+        if kind in ("verbatim", "reworded") and out.top == pair["claim"]["id"]:
+            hits["recall"] += 1
+        if kind in ("correction", "compatible") and out.fc301:
+            hits[f"fc301-{kind}"] += 1
+        if kind == "correction" and out.fc30x:
+            hits["fc30x-correction"] += 1
+    found = [o.contradiction for o in outcomes]
+    gold = [p["contradiction"] if p["kind"] == "contradiction" else None for p in pairs]
+    tp = sum(1 for f, g in zip(found, gold, strict=True) if f and g)
+    predicted = sum(1 for f in found if f)
+    positives = sum(1 for g in gold if g)
+    per_kind = {}
+    for kind in KINDS:
+        n = sum(1 for g in gold if g == kind)
+        caught = sum(1 for f, g in zip(found, gold, strict=True) if f and g == kind)
+        as_kind = sum(1 for f in found if f == kind)
+        exact = sum(1 for f, g in zip(found, gold, strict=True) if f == kind and g == kind)
+        per_kind[kind] = (n, caught, as_kind, exact)
+    return {
+        "recall_n": totals["verbatim"] + totals["reworded"],
+        "recall": hits["recall"],
+        "correction_n": totals["correction"],
+        "fc301_correction": hits["fc301-correction"],
+        "fc30x_correction": hits["fc30x-correction"],
+        "compatible_n": totals["compatible"],
+        "fc301_compatible": hits["fc301-compatible"],
+        "prf": _prf(tp, predicted, positives),
+        "counts": (tp, predicted, positives),
+        "per_kind": per_kind,
+    }
+
+
+def _prf(tp: int, predicted: int, positives: int) -> tuple[float, float, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / positives if positives else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _share(k: int, n: int) -> str:
+    return f"{k}/{n} = {k / n:.3f}" if n else "n/a"
+
+
+def report(split: str, pairs: list[dict[str, Any]], systems: dict[str, Any], kb: Any) -> None:
+    print(f"\n## {split} half: {len(pairs)} pairs\n")
+    kinds = Counter(p["kind"] for p in pairs)
+    print("pairs: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    results = {
+        name: figures(pairs, [system(p, kb) for p in pairs]) for name, system in systems.items()
+    }
+    print(
+        "\n| system | recall@1 verbatim+reworded | FC301 on corrections | FC301-303 on corrections | FC301 on compatible "
+        "| contradiction P | R | F1 |"
     )
-    report = check_article(str(article), options)
-    return [{key: c[key] for key in KEYS} for c in report.claims]
+    print("|---|---|---|---|---|---:|---:|---:|")
+    for name, f in results.items():
+        p, r, f1 = f["prf"]
+        print(
+            f"| {name} | {_share(f['recall'], f['recall_n'])} "
+            f"| {_share(f['fc301_correction'], f['correction_n'])} "
+            f"| {_share(f['fc30x_correction'], f['correction_n'])} "
+            f"| {_share(f['fc301_compatible'], f['compatible_n'])} | {p:.3f} | {r:.3f} | {f1:.3f} |"
+        )
+    mine = results["matcher"]
+    print("\nmatcher, contradictions per kind (found: any kind; P/R/F1: the kind named right)\n")
+    print("| kind | pairs | found | named this kind | P | R | F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for kind, (n, caught, as_kind, exact) in mine["per_kind"].items():
+        p, r, f1 = _prf(exact, as_kind, n)
+        print(f"| {kind} | {n} | {caught} | {as_kind} | {p:.2f} | {r:.2f} | {f1:.2f} |")
 
 
-def compare(expected: list[dict[str, Any]], found: list[dict[str, Any]]) -> tuple[int, int]:
-    """(expected claims found exactly, claims found but not expected)."""
-    remaining = list(found)
-    right = 0
-    for claim in expected:
-        if claim in remaining:
-            remaining.remove(claim)
-            right += 1
-    return right, len(remaining)
+def run_pairs(split: str) -> int:
+    pairs = [json.loads(line) for line in (PAIRS / "pairs.jsonl").read_text("utf-8").splitlines()]
+    claims = json.loads((PAIRS / "claims.json").read_text("utf-8"))["claims"]
+    kb = load_knowledge_base([PAIRS / "claims.json"], builtin=False)
+    systems = {
+        "matcher": matcher,
+        "never contradict": never_contradict,
+        "entity overlap": EntityOverlap(claims, contradict=False),
+        "entity overlap, contradict every true": EntityOverlap(claims, contradict=True),
+    }
+    halves = ("tune", "heldout") if split == "all" else (split,)
+    by_half: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for pair in pairs:
+        by_half[pair["split"]].append(pair)
+    for half in halves:
+        report(half, by_half[half], systems, kb)
+    return 0
+
+
+def run_fixtures() -> int:
+    from factcheck.pipeline import Options, check_article
+
+    data = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
+    keys = ("text", "status", "claim_id", "agreement")
+    total = right = 0
+    for name, entry in data["files"].items():
+        claims = FIXTURES / entry.get("claims", data["claims"])
+        options = Options(claims=[claims], builtin_kb=False, translate=False, summary_sentences=0)
+        found = [
+            {k: c[k] for k in keys} for c in check_article(str(FIXTURES / name), options).claims
+        ]
+        total += len(entry["expect"])
+        right += sum(1 for c in entry["expect"] if c in found)
+    print(f"fixture regression check: {right}/{total} expected claims found exactly")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--builtin-kb", action="store_true", help="also load the built-in KB")
-    parser.add_argument("--translate", action="store_true", help="translate (needs a model)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+    parser.add_argument("--fixtures", action="store_true", help="the fixture regression check")
     args = parser.parse_args(argv)
-    data = load_expected()
-    print("| article | expected | right | unexpected |")
-    print("|---|---:|---:|---:|")
-    total = right_total = extra_total = 0
-    for name, entry in data["files"].items():
-        claims = FIXTURES / entry.get("claims", data["claims"])
-        found = found_claims(FIXTURES / name, claims, args.builtin_kb, args.translate)
-        right, extra = compare(entry["expect"], found)
-        total += len(entry["expect"])
-        right_total += right
-        extra_total += extra
-        print(f"| {name} | {len(entry['expect'])} | {right} | {extra} |")
-    print(f"| **all** | {total} | {right_total} | {extra_total} |")
-    print(f"\nmatching accuracy: {right_total}/{total} = {right_total / max(1, total):.3f}")
-    return 0
+    return run_fixtures() if args.fixtures else run_pairs(args.split)
 
 
 if __name__ == "__main__":

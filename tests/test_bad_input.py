@@ -696,12 +696,30 @@ def test_invalid_claim_file(tmp_path: Path, row: str) -> None:
         assert lines[1:] == [f"{path}: {problem}"]
 
 
-def test_twenty_megabyte_claim_file_is_refused_by_its_size(tmp_path: Path) -> None:
+def test_an_oversized_claim_file_is_refused_by_its_size(tmp_path: Path) -> None:
     path = tmp_path / "claims.json"
     with path.open("wb") as handle:
-        handle.truncate(20_000_000)  # sparse: the size is all that is looked at
+        handle.truncate(300_000_000)  # sparse: the size is all that is looked at
     result = CliRunner().invoke(main, ["kb", "validate", str(path)])
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}: claim file is 20,000,000 bytes, more than the {MAX_CLAIM_FILE_SIZE:,} allowed\n"
+        f"{path}: claim file is 300,000,000 bytes, more than the {MAX_CLAIM_FILE_SIZE:,} "
+        "allowed (raise --claims-max-size)\n"
     )
+
+
+def test_the_claim_file_cap_fits_a_database_and_the_user_sets_it(
+    seed_copy: Path, tmp_path: Path
+) -> None:
+    assert MAX_CLAIM_FILE_SIZE >= 100_000_000, "a 50,000-claim database (11 MB) must load"
+    claims = seed_copy.parent / "claims.json"
+    args = [str(seed_copy), "--no-translate", "--output-dir", str(tmp_path / "out")]
+    result = CliRunner().invoke(main, [*args, "--claims-max-size", "100"])
+    assert result.exit_code == 2
+    size = claims.stat().st_size
+    assert f"{claims}: claim file is {size:,} bytes, more than the 100 allowed" in result.stderr
+    config = seed_copy.parent / "factcheck.toml"
+    config.write_text("claims-max-size = 100\n", "utf-8")
+    assert CliRunner().invoke(main, args).exit_code == 2, "the config key sets the cap too"
+    config.write_text(f"claims-max-size = {size}\n", "utf-8")
+    assert CliRunner().invoke(main, args).exit_code == 1, "the seed's findings, as always"

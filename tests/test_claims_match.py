@@ -150,8 +150,8 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
             "true",
             "contradicts",
         ),
-        # a different figure than a misleading claim's is not established either way
-        ("Le chômage a baissé à 6,9 % au deuxième trimestre.", "unproven", "contradicts"),
+        # a different figure than a misleading claim's does not assert it: related, no FC303
+        ("Le chômage a baissé à 6,9 % au deuxième trimestre.", "related", "contradicts"),
         # negation and refutation cancel out: the sentence says the claim is true
         (
             "Il est faux de dire que le camion ne transportait pas de missile.",

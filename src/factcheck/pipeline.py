@@ -17,6 +17,7 @@ from factcheck.core.errors import FactcheckError
 from factcheck.core.model import Finding, Report, Summary, TranslatedSentence, Translation
 from factcheck.core.severity import Severity
 from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
+from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
 from factcheck.text import back_to_original as back
@@ -46,6 +47,7 @@ class Options:
     summarize_source: bool = False
     article_date: date | None = None
     max_size: int = DEFAULT_MAX_SIZE
+    claims_max_size: int = MAX_CLAIM_FILE_SIZE
     disabled_rules: tuple[str, ...] = ()
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     require_coverage: bool = False
@@ -70,10 +72,12 @@ class Resources:
         translators = self._translators.values()
         return sum(t.translated for t in translators), sum(t.from_cache for t in translators)
 
-    def knowledge_base(self, paths: list[Path], builtin: bool) -> KnowledgeBase:
+    def knowledge_base(
+        self, paths: list[Path], builtin: bool, max_size: int = MAX_CLAIM_FILE_SIZE
+    ) -> KnowledgeBase:
         key = (tuple(str(p) for p in paths), builtin)
         if key not in self._kbs:
-            self._kbs[key] = load_knowledge_base(paths, builtin=builtin)
+            self._kbs[key] = load_knowledge_base(paths, builtin=builtin, max_size=max_size)
         return self._kbs[key]
 
     def translator(self, from_code: str) -> ArgosTranslator:
@@ -108,7 +112,7 @@ def check_article(
     article = source if isinstance(source, Article) else read_article(source, options.max_size)
     document = make_document(article, options.lang)
     claim_files = find_claim_files(article.path, options.claims)
-    kb = resources.knowledge_base(claim_files, options.builtin_kb)
+    kb = resources.knowledge_base(claim_files, options.builtin_kb, options.claims_max_size)
     translation = translate_document(document, options, resources)
     summaries = summarize_document(document, translation, options)
     claims = check_claims(document, kb, translation)

@@ -40,6 +40,7 @@ SIMPLE_OPTIONS = {
     "summary_sentences": ("summary-sentences", "summary_sentences"),
     "summarize_source": ("summarize-source", "summarize_source"),
     "max_size": ("max-size", "max_size"),
+    "claims_max_size": ("claims-max-size", "claims_max_size"),
     "require_coverage": ("require-coverage", "require_coverage"),
     "review_author": ("review-author", "review_author"),
 }

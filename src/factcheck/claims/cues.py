@@ -38,9 +38,6 @@ _NEVER = re.compile(r"(?!x)x")
 @dataclass(frozen=True)
 class Cues:
     lang: str
-    months: dict[str, int]
-    weekdays: frozenset[str]
-    number_words: dict[str, float]
     stopwords: frozenset[str]
     name_stopwords: frozenset[str]
     patterns: dict[str, re.Pattern[str]]
@@ -79,9 +76,6 @@ def cues_for(lang: str) -> Cues:
     boundaries = "|".join(_source(p) for p in data.get("clause_boundaries", []))
     return Cues(
         lang=lang,
-        months={fold(k): int(v) for k, v in data.get("months", {}).items()},
-        weekdays=frozenset(fold(w) for w in data.get("weekdays", [])),
-        number_words={fold(k): float(v) for k, v in data.get("number_words", {}).items()},
         stopwords=frozenset(fold(w) for w in data.get("stopwords", [])),
         name_stopwords=frozenset(fold(w) for w in data.get("name_stopwords", [])),
         patterns={s: _alternation(data.get(s, [])) for s in PATTERN_SECTIONS},

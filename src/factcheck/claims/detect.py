@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from factcheck.claims.cues import Cues, cues_for
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.fold import fold
-from factcheck.claims.values import find_dates, find_numbers
 from factcheck.entities.names import name_spans
 from factcheck.text.document import Document
+from factcheck.text.values import find_dates, find_numbers
 
 # Kinds an opinion marker can outweigh.
 SOFT_KINDS = frozenset({"named-statement", "event", "causal", "attribution"})
@@ -144,19 +144,15 @@ def find_reasons(
     def add(kind: str, s: int, e: int) -> None:
         found.append(Reason(kind, s, e, text[s:e]))
 
-    span = text[start:end]
-    dates = find_dates(span, cues)
+    dates = find_dates(text, cues.lang, start, end)
     for d in dates:
-        add("date", start + d.start, start + d.end)
-    for n in find_numbers(span, cues, dates):
-        add("number", start + n.start, start + n.end)
+        add("date", d.start, d.end)
+    for n in find_numbers(text, cues.lang, start, end, dates):
+        add("number", n.start, n.end)
     sections = (("date", "relative_dates"), ("number", "ordinals"), ("attribution", "attribution"))
     for kind, section in sections:
         for m in cues.pattern(section).finditer(text, start, end):
             add(kind, *m.span())
-    for m in re.finditer(r"(?<!\w)\w+(?!\w)", folded[start:end]):
-        if m.group() in cues.weekdays:
-            add("date", start + m.start(), start + m.end())
     for kind in ("comparison", "causal", "superlative", "event"):
         for m in cues.pattern(kind).finditer(text, start, end):
             add(kind, *m.span())

@@ -16,8 +16,8 @@ from ``data/claim_cues/<lang>.json``:
 
 Negation and refutation cancel out ("il est faux que le camion ne
 transportait pas ..."), and a claim worded negatively is compared as such.
-Differing values (a date, a number) are found here too; differing names in
-:mod:`factcheck.claims.match`, which knows the entities.
+Other kinds of contradiction (antonyms, values, names ...) are found in
+:mod:`factcheck.claims.contradict`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims.cues import Cues
-from factcheck.claims.values import DateMention, NumberMention
+from factcheck.claims.model import Reason, ReasonKind
+from factcheck.text.values import DateValue
 
 _CLAUSE_END = re.compile(r"[,;:]")
 
@@ -34,26 +35,27 @@ _CLAUSE_END = re.compile(r"[,;:]")
 @dataclass(frozen=True)
 class Polarity:
     negative: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     debunk: bool  # a refutation or contrast cue: the sentence reports a debunk
+    cues: tuple[tuple[ReasonKind, int, int], ...] = ()  # the deciding cues, offsets into text
 
 
 def polarity(
     text: str, start: int, end: int, cues: Cues, anchors: list[tuple[int, int]] | None = None
 ) -> Polarity:
     """Whether ``text[start:end]`` denies what its claim-bearing clauses say."""
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     excluded: list[tuple[int, int]] = []
     for m in cues.pattern("contrast").finditer(text, start, end):
         stop = _CLAUSE_END.search(text, m.end(), end)
         excluded.append((m.start(), stop.start() if stop else end))
-        reasons.append(f"debunk context: '{m.group()}'")
+        reasons.append(Reason(ReasonKind.DEBUNK, (m.group(),)))
     refutations = [
         m
         for m in cues.pattern("refutation").finditer(text, start, end)
         if not _inside(m.span(), excluded)
     ]
-    reasons += [f"refutation cue: '{m.group()}'" for m in refutations]
+    reasons += [Reason(ReasonKind.REFUTATION, (m.group(),)) for m in refutations]
     relevant = _relevant_clauses(text, start, end, anchors or [])
     negations = [
         m
@@ -62,9 +64,11 @@ def polarity(
         and not any(_overlaps(m.span(), r.span()) for r in refutations)
         and any(_overlaps(m.span(), c) for c in relevant)
     ]
-    reasons += [f"negation: '{m.group()}'" for m in negations]
+    reasons += [Reason(ReasonKind.NEGATION, (m.group(),)) for m in negations]
     negative = bool(negations) != bool(refutations)
-    return Polarity(negative, tuple(reasons), bool(refutations or excluded))
+    spans = [(ReasonKind.NEGATION, *m.span()) for m in negations]
+    spans += [(ReasonKind.REFUTATION, *m.span()) for m in refutations]
+    return Polarity(negative, tuple(reasons), bool(refutations or excluded), tuple(spans))
 
 
 def _relevant_clauses(
@@ -91,33 +95,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def same_date(a: DateMention, b: DateMention) -> bool:
+def same_date(a: DateValue, b: DateValue) -> bool:
     """Equal wherever both say something (a missing year matches any year)."""
     pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
     return all(x is None or y is None or x == y for x, y in pairs)
-
-
-def differing_date(
-    said: list[DateMention], claimed: list[DateMention]
-) -> tuple[DateMention, DateMention] | None:
-    """(sentence date, claim date) when the sentence dates the claim differently."""
-    if not said or not claimed:
-        return None
-    if any(same_date(s, c) for s in said for c in claimed):
-        return None
-    for s in said:
-        for c in claimed:
-            if (s.month is None) == (c.month is None):
-                return s, c
-    return None
-
-
-def differing_number(
-    said: list[NumberMention], claimed: list[NumberMention]
-) -> tuple[NumberMention, NumberMention] | None:
-    """(sentence number, claim number) when they share no value at all."""
-    if not said or not claimed:
-        return None
-    if {n.value for n in said} & {n.value for n in claimed}:
-        return None
-    return said[0], claimed[0]

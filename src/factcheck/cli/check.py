@@ -54,6 +54,13 @@ def _article_options(func: F) -> F:
             help="Refuse articles larger than this many bytes.",
         ),
         click.option(
+            "--claims-max-size",
+            type=click.IntRange(1, 100_000_000_000),
+            default=200_000_000,
+            show_default=True,
+            help="Refuse claim files larger than this many bytes.",
+        ),
+        click.option(
             "--disable",
             multiple=True,
             metavar="CODE",

@@ -72,3 +72,103 @@ def validation_problems(name: str, instance: Any, where: str) -> list[str]:
         validator(name).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
     )
     return [f"{where}: {json_pointer(e)}: {describe(e)}" for e in errors]
+
+
+# Keywords read by the fast check below; anything else is left to jsonschema.
+_FAST_KEYWORDS = frozenset(
+    {"type", "pattern", "minLength", "maxLength", "enum", "description", "$ref"}
+)
+
+
+def _resolve(root: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/$defs/") or len(node) > 1 + ("description" in node):
+            return {"unknown": True}
+        node = root["$defs"][ref[len("#/$defs/") :]]
+    return node
+
+
+def _fast_scalar(root: Mapping[str, Any], node: Mapping[str, Any], value: Any) -> bool:
+    node = _resolve(root, node)
+    if not set(node) <= _FAST_KEYWORDS:
+        return False
+    if "enum" in node:
+        return value in node["enum"] and type(value) in {type(v) for v in node["enum"]}
+    if node.get("type") != "string" or not isinstance(value, str):
+        return False
+    if len(value) < node.get("minLength", 0) or len(value) > node.get("maxLength", len(value)):
+        return False
+    return "pattern" not in node or re.search(node["pattern"], value) is not None
+
+
+def certainly_valid(name: str, definition: str, instance: Any) -> bool:
+    """Whether ``instance`` is valid against ``$defs/<definition>`` of schema ``name``, read
+    with a handful of keywords (string types, patterns, lengths, enums, required and
+    allowed properties). False means "not known": validate with jsonschema then.
+
+    A claim file of 50,000 text-only claims is checked in a fraction of a second this
+    way; jsonschema, resolving every $ref of every claim, takes seconds.
+    """
+    root = schema(name)
+    node = root["$defs"][definition]
+    if node.get("type") != "object" or not isinstance(instance, dict):
+        return False
+    if not set(node) <= {
+        "type",
+        "required",
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "description",
+    }:
+        return False
+    if any(key not in instance for key in node.get("required", [])):
+        return False
+    properties = node.get("properties", {})
+    for key, value in instance.items():
+        if key in properties:
+            if not _fast_scalar(root, properties[key], value):
+                return False
+        elif (
+            not any(
+                re.search(p, key) and sub == {}
+                for p, sub in node.get("patternProperties", {}).items()
+            )
+            and node.get("additionalProperties", True) is not True
+        ):
+            return False
+    return True
+
+
+@cache
+def _definition_validator(name: str, definition: str) -> Draft202012Validator:
+    root = schema(name)
+    sub = {"$ref": f"#/$defs/{definition}", "$defs": root["$defs"]}
+    return Draft202012Validator(sub, format_checker=FormatChecker())
+
+
+def array_problems(
+    name: str, instance: dict[str, Any], key: str, definition: str, where: str
+) -> list[str]:
+    """:func:`validation_problems` for a document with a long array of ``$defs/<definition>``
+    items under ``key``: the items the fast check cannot vouch for are validated one by
+    one, the rest of the document once. Same lines, same order."""
+    items = instance.get(key)
+    if not isinstance(items, list):
+        return validation_problems(name, instance, where)
+    errors = list(validator(name).iter_errors({**instance, key: []}))
+    paths = [list(map(str, e.absolute_path)) for e in errors]
+    for i, item in enumerate(items):
+        if certainly_valid(name, definition, item):
+            continue
+        for error in _definition_validator(name, definition).iter_errors(item):
+            errors.append(error)
+            paths.append([key, str(i), *map(str, error.absolute_path)])
+    order = sorted(range(len(errors)), key=lambda n: paths[n])
+    return [f"{where}: {_pointer(paths[n])}: {describe(errors[n])}" for n in order]
+
+
+def _pointer(parts: list[str]) -> str:
+    escaped = [p.replace("~", "~0").replace("/", "~1") for p in parts]
+    return "/" + "/".join(escaped) if escaped else "/"

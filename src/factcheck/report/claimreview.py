@@ -46,6 +46,8 @@ def reviewed_entries(report: Report) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for claim in report.claims:
         entry = claim.get("claim")
+        if claim.get("status") == "related":  # on the entry's topic, not making its claim
+            continue
         if entry and entry["id"] not in seen:
             seen[entry["id"]] = {**entry, "evidence": claim.get("evidence", [])}
     return list(seen.values())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.claims.model import ClaimResult
+from factcheck.claims.model import ClaimResult, Status
+from factcheck.claims.wording import contradiction_line
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
@@ -12,7 +13,7 @@ from factcheck.rules.base import CheckContext, Rule
 QUOTE_CHARS = 160
 
 
-def claim_results(context: CheckContext, status: str) -> Iterator[ClaimResult]:
+def claim_results(context: CheckContext, status: Status) -> Iterator[ClaimResult]:
     """The article's claim results with ``status`` (computed once by the pipeline)."""
     return (r for r in context.claims if r.status == status)
 
@@ -37,13 +38,11 @@ def evidence_note(result: ClaimResult) -> str:
 
 
 def why_contradicts(result: ClaimResult) -> str:
-    """The reason that made the sentence contradict its claim (negation, value, name)."""
-    for reason in result.reasons:
-        if reason.startswith(
-            ("negation", "refutation", "date differs", "number differs", "name differs")
-        ):
-            return reason
-    return "the sentence says the opposite"
+    """Which kind of contradiction, in words, quoting the sentence's and the claim's words."""
+    found = result.contradiction
+    if found is None:
+        return "the sentence says the opposite"
+    return f"{found.kind.value} contradiction; {contradiction_line(found)}"
 
 
 def claim_finding(

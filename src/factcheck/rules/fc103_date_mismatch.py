@@ -170,9 +170,9 @@ def _spelled(claimed: str, lang: str, *, with_year: bool) -> str:
     year = f"{parts[0]}" if with_year or len(parts) == 2 else ""
     if len(parts) == 2:
         return f"{month} {year}"
-    if lang == "en":
+    if cal.month_first:
         return f"{month} {parts[2]}" + (f", {year}" if year else "")
-    day = "1er" if parts[2] == 1 and lang == "fr" else str(parts[2])
+    day = cal.first_day[0] if parts[2] == 1 and cal.first_day else str(parts[2])
     return f"{day} {month}" + (f" {year}" if year else "")
 
 

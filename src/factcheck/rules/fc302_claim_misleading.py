@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.claims.model import Status
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
@@ -30,7 +31,7 @@ from factcheck.rules.claim_messages import claim_finding, claim_results
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
-    for result in claim_results(context, "misleading"):
+    for result in claim_results(context, Status.MISLEADING):
         claim = result.claim
         assert claim is not None
         message = (

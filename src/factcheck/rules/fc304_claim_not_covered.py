@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.claims.model import Status
+from factcheck.claims.wording import closest
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
@@ -35,12 +37,12 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     options = context.options.get("options")
     required = bool(getattr(options, "require_coverage", False))
     severity = Severity.ERROR if required else None
-    for result in claim_results(context, "not_in_claim_file"):
+    for result in claim_results(context, Status.NOT_IN_CLAIM_FILE):
         why = "; ".join(result.checkworthy_reasons[:3])
         message = f"check-worthy claim ({why}) that the claim file does not cover"
-        closest = next((r for r in result.reasons if "the closest" in r), None)
-        if closest:
-            message += f": {closest.split(': ', 1)[1]}"
+        nearest = next((r for r in result.reasons if r.claim_id is not None), None)
+        if nearest is not None:
+            message += f": {closest(nearest)}"
         if required:
             message += " (--require-coverage)"
         yield claim_finding(rule, context, result, message, severity)

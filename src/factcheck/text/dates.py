@@ -30,8 +30,9 @@ class Calendar:
     weekdays: dict[str, int]
     relative: dict[str, int]
     direction: dict[str, str]
-    first_day: tuple[str, ...]
+    first_day: tuple[str, ...]  # how the first of the month is written ("1er"), first one first
     case_sensitive: bool
+    month_first: bool = False  # "August 18" rather than "18 août"
 
     def key(self, word: str) -> str:
         return word if self.case_sensitive else word.casefold()
@@ -81,6 +82,7 @@ def calendar(lang: str) -> Calendar | None:
         direction=keyed(data["direction"]),
         first_day=tuple(w.casefold() for w in data.get("first_day", [])),
         case_sensitive=sensitive,
+        month_first=data.get("order") == "month-day",
     )
 
 

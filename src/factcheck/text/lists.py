@@ -137,7 +137,7 @@ def _leading_count(text: str, piece: Item) -> int:
     for lang in languages_with("numbers.json"):
         data = number_data(lang)
         if data is not None and word in data.words:
-            return min(data.words[word], MAX_COUNT)
+            return min(int(data.words[word]), MAX_COUNT)
     return 1
 
 

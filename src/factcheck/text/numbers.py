@@ -1,14 +1,16 @@
 """Numbers in text, written in digits or in words, with offsets and values.
 
 Per-language data (``factcheck/data/numbers/<lang>.json``): number words,
-the decimal and thousands separators, scale words, and the words that
-introduce, join and end lists (used by FC104).
+the decimal and thousands separators, scale words, quantity words
+("centaines", "dozens"), and the words that introduce, join and end lists
+(used by FC104). Claim matching reads numbers through
+:mod:`factcheck.text.values`, which builds on this module.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -19,12 +21,13 @@ from factcheck.core.langdata import lang_json
 @dataclass(frozen=True)
 class NumberData:
     lang: str
-    words: dict[str, int]
-    equivalents: dict[str, int]
+    words: dict[str, float]
+    equivalents: dict[str, float]
     decimal: str
     group: tuple[str, ...]
     scales: dict[str, int]
     list_words: dict[str, list[str]]
+    quantities: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ def number_data(lang: str) -> NumberData | None:
         group=tuple(data["group"]),
         scales=data.get("scales", {}),
         list_words=data.get("list", {}),
+        quantities={k.casefold(): v for k, v in data.get("quantities", {}).items()},
     )
 
 
@@ -104,6 +108,6 @@ def find_numbers(
         words.update(data.equivalents)
     for match in _words_pattern(tuple(words)).finditer(text, start, stop):
         key = " ".join(match.group().casefold().split())
-        found.append(NumberMention(match.start(), match.end(), Decimal(words[key]), True))
+        found.append(NumberMention(match.start(), match.end(), Decimal(str(words[key])), True))
     found.sort(key=lambda n: n.start)
     return found

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import ClaimFileError
-from factcheck.core.jsonschemas import validation_problems
+from factcheck.core.jsonschemas import array_problems
 from factcheck.entities.kb.model import (
     Claim,
     ClaimFileInfo,
@@ -21,8 +22,10 @@ from factcheck.entities.kb.model import (
 )
 from factcheck.text.reading import special_kind
 
-MAX_CLAIM_FILE_SIZE = 10_000_000  # bytes
+# bytes: a fact-check database of 500,000 claims (about 110 MB) fits; --claims-max-size raises it
+MAX_CLAIM_FILE_SIZE = 200_000_000
 MAX_PROBLEMS_SHOWN = 50
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def builtin_claim_files() -> list[Path]:
@@ -33,20 +36,24 @@ def builtin_claim_files() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix == ".json")
 
 
-def load_knowledge_base(paths: list[Path], *, builtin: bool = True) -> KnowledgeBase:
-    """Load, validate and merge claim files; later files win on equal ids."""
+def load_knowledge_base(
+    paths: list[Path], *, builtin: bool = True, max_size: int = MAX_CLAIM_FILE_SIZE
+) -> KnowledgeBase:
+    """Load, validate and merge claim files; later files win on equal ids.
+
+    ``max_size``: the largest claim file accepted, in bytes."""
     kb = KnowledgeBase()
     if builtin:
         # The shipped files are validated by the test suite, not on every run.
         for path in builtin_claim_files():
             _merge(kb, json.loads(path.read_text("utf-8")), str(path))
     for path in paths:
-        _merge(kb, read_claim_file(path), str(path))
+        _merge(kb, read_claim_file(path, max_size), str(path))
     _check_references(kb)
     return kb
 
 
-def read_claim_file(path: Path) -> dict[str, Any]:
+def read_claim_file(path: Path, max_size: int = MAX_CLAIM_FILE_SIZE) -> dict[str, Any]:
     """Parse and validate one claim file; raise :class:`ClaimFileError` when invalid."""
     where = str(path)
     try:
@@ -60,30 +67,34 @@ def read_claim_file(path: Path) -> dict[str, Any]:
     kind = special_kind(path)
     if kind:  # opening a FIFO would block
         raise ClaimFileError(f"{where}: is {kind}, not a claim file; give a regular file")
-    if size > MAX_CLAIM_FILE_SIZE:
+    if size > max_size:
         raise ClaimFileError(
-            f"{where}: claim file is {size:,} bytes, more than the {MAX_CLAIM_FILE_SIZE:,} allowed"
+            f"{where}: claim file is {size:,} bytes, more than the {max_size:,} allowed "
+            "(raise --claims-max-size)"
         )
     try:
         # At most one byte past the limit, whatever the size said (a device, a pipe).
         with path.open("rb") as handle:
-            raw = handle.read(MAX_CLAIM_FILE_SIZE + 1)
+            raw = handle.read(max_size + 1)
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ClaimFileError(f"{where}: claim file is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise ClaimFileError(f"{where}: cannot read claim file: {exc.strerror}") from None
-    if len(raw) > MAX_CLAIM_FILE_SIZE:
+    if len(raw) > max_size:
         raise ClaimFileError(
-            f"{where}: claim file is more than the {MAX_CLAIM_FILE_SIZE:,} bytes allowed"
+            f"{where}: claim file is more than the {max_size:,} bytes allowed "
+            "(raise --claims-max-size)"
         )
     if not text.strip():
         raise ClaimFileError(f"{where}: claim file is empty")
     data = _parse_json(text, where)
-    problems = validation_problems("claims", data, where) if isinstance(data, dict) else []
+    problems = (
+        array_problems("claims", data, "claims", "claim", where) if isinstance(data, dict) else []
+    )
     if not isinstance(data, dict):
         problems = [f"{where}: /: expected a JSON object with 'entities' and 'claims'"]
-    if not problems:
+    if not problems and _SURROGATE_ESCAPE.search(text):  # only an escape makes a lone one
         problems = _unicode_problems(data, where)
     if not problems:
         problems = _semantic_problems(data, where)

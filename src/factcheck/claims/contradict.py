@@ -1,0 +1,346 @@
+"""How a sentence that matches a claim contradicts it, beyond negation.
+
+The kinds (issue 10, point 3), tried in this order on a sentence that
+covers most of its claim: an antonym or a reversal ("a perdu" for "a
+remporté", "annulée"), modality ("pourrait", "envisage", "may" for a done
+fact), a quantifier of another class ("une minorité" for "la majorité"), a
+bounded quantity ("moins d'un tiers"), another date, another number, and
+another agent, object or place: one run of new words where the claim has
+one run of other words, the rest being the same. The word lists are data
+(``data/<lang>/contradiction.json``, with their source); words are compared
+by their matching key (:func:`factcheck.claims.features.word_key`), so one
+form of a word family covers the others.
+
+Every contradiction quotes both sides: the sentence's words and the claim's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.claims.features import Features, word_key
+from factcheck.claims.fold import find_phrases, fold
+from factcheck.claims.model import Contradiction, ContradictionKind
+from factcheck.claims.stance import same_date
+from factcheck.core.langdata import lang_json
+from factcheck.text.values import DateValue
+
+_WORD = re.compile(r"[^\W\d_]+")
+SUBSTITUTION_COVERAGE = 0.6  # a new agent/object/place needs the rest of the claim said
+MAX_RUN = 3  # content words in one substituted run
+AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
+AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    antonyms: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    reversals: frozenset[str]
+    modality: frozenset[str]
+    quantifiers: dict[str, str]  # key -> class
+    quantity: frozenset[str]
+    place_prepositions: frozenset[str]
+    corrections: tuple[str, ...]
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(word_key(fold(w)) for w in words)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
+    return Lexicon(
+        antonyms=tuple((_keys(a), _keys(b)) for a, b in data.get("antonyms", [])),
+        reversals=_keys(data.get("reversals", [])),
+        modality=_keys(data.get("modality", [])),
+        quantifiers={
+            word_key(fold(w)): cls for cls, ws in data.get("quantifiers", {}).items() for w in ws
+        },
+        quantity=_keys(data.get("quantity", [])),
+        place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
+        corrections=tuple(data.get("corrections", [])),
+    )
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the comparison: the text, its span, its language and what it states."""
+
+    text: str
+    start: int
+    end: int
+    lang: str
+    features: Features
+
+    def words(self) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every word of the span, stop words included."""
+        folded = fold(self.text)
+        values = [(d.start, d.end) for d in self.features.dates]
+        values += [(n.start, n.end) for n in self.features.numbers]
+        return [
+            (word_key(m.group()), m.start(), m.end())
+            for m in _WORD.finditer(folded, self.start, self.end)
+            if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
+        ]
+
+
+def find_contradiction(
+    said: Side, claim: Side, coverage: float, *, correction: bool = False
+) -> Contradiction | None:
+    """The first kind of contradiction found between the sentence and the claim, or None.
+
+    ``correction``: the claim is not rated true, and what is sought is a sentence
+    giving other facts. A rumour hedged ("aurait", "may") or generalised ("tous")
+    is still the rumour: modality does not count, nor a quantifier the claim lacks.
+    """
+    if said.lang == claim.lang:
+        found = _in_words(said, claim, correction)
+        if found is not None:
+            return found
+    dates = _differing_date(said.features.dates, claim.features.dates)
+    if dates is not None:
+        return _contradiction(ContradictionKind.DATE, said, claim, *dates)
+    numbers = _differing_number(said, claim)
+    if numbers is not None:
+        return _contradiction(ContradictionKind.NUMBER, said, claim, *numbers)
+    if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
+        return _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
+    return None
+
+
+def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None:
+    """Antonym, modality, quantifier, quantity: the kinds read in one language's words."""
+    lex = lexicon(said.lang)
+    claim_lex = lexicon(claim.lang)
+    said_words, claim_words = said.words(), claim.words()
+    said_keys = {k for k, _, _ in said_words}
+    claim_keys = {k for k, _, _ in claim_words}
+    for kind, found in (
+        (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
+        (
+            ContradictionKind.MODALITY,
+            None if correction else _cue(lex.modality | claim_lex.modality, said_words, claim_keys),
+        ),
+        (
+            ContradictionKind.QUANTIFIER,
+            _quantifier(lex, claim_lex, said_words, claim_words, explicit=correction),
+        ),
+        (
+            ContradictionKind.QUANTITY,
+            _cue(lex.quantity | claim_lex.quantity, said_words, claim_keys),
+        ),
+    ):
+        if found is not None:
+            return _contradiction(kind, said, claim, *found)
+    return None
+
+
+Spans = tuple[int, int, int, int]  # said start, end; claim start, end
+
+
+def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:
+    s, e, cs, ce = spans
+    return Contradiction(kind, s, e, said.text[s:e], cs, ce, claim.text[cs:ce])
+
+
+def _antonym(
+    lex: Lexicon,
+    said_words: list[tuple[str, int, int]],
+    claim_words: list[tuple[str, int, int]],
+    claim_keys: set[str],
+    said_keys: set[str],
+) -> Spans | None:
+    for key, s, e in said_words:
+        if key in lex.reversals and key not in claim_keys:
+            return s, e, 0, 0
+        for a, b in lex.antonyms:
+            for mine, other in ((a, b), (b, a)):
+                if key in mine and not (claim_keys & mine) and claim_keys & other:
+                    if said_keys & other:
+                        continue
+                    cs, ce = next((cs, ce) for k, cs, ce in claim_words if k in other)
+                    return s, e, cs, ce
+    return None
+
+
+def _cue(
+    cues: frozenset[str], said_words: list[tuple[str, int, int]], claim_keys: set[str]
+) -> Spans | None:
+    if claim_keys & cues:
+        return None
+    for key, s, e in said_words:
+        if key in cues:
+            return s, e, 0, 0
+    return None
+
+
+def _quantifier(
+    lex: Lexicon,
+    claim_lex: Lexicon,
+    said_words: list[tuple[str, int, int]],
+    claim_words: list[tuple[str, int, int]],
+    *,
+    explicit: bool = False,
+) -> Spans | None:
+    """A quantifier of another class than the claim's; with no quantifier in the claim,
+    a restrictive one or "all" (unless ``explicit``: the claim must have one)."""
+    said = [(lex.quantifiers[k], s, e) for k, s, e in said_words if k in lex.quantifiers]
+    claimed = [
+        (claim_lex.quantifiers[k], s, e) for k, s, e in claim_words if k in claim_lex.quantifiers
+    ]
+    claimed_classes = {c for c, _, _ in claimed}
+    for cls, s, e in said:
+        if cls in claimed_classes:
+            continue
+        if claimed:
+            return s, e, claimed[0][1], claimed[0][2]
+        if cls in ("few", "none", "all") and not explicit:
+            return s, e, 0, 0
+    return None
+
+
+def _differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
+    """A date of the sentence where the claim has another date as precise (a year for a
+    year, a day or month for a day or month), neither matching any date of the other."""
+    for year_only in (False, True):
+        mine = [d for d in said if (d.month is None) == year_only]
+        theirs = [d for d in claimed if (d.month is None) == year_only]
+        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
+        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
+        if new and gone:
+            return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def _differing_number(said: Side, claim: Side) -> Spans | None:
+    """A number of the sentence in the place of another number of the claim.
+
+    The place is told by the word after the number ("%", "ans", "voix"); when
+    the sentence has one number and the claim one, they stand in the same place.
+    """
+    claimed_values = claim.features.values
+    said_values = said.features.values
+    new = [n for n in said.features.numbers if n.value not in claimed_values]
+    gone = [n for n in claim.features.numbers if n.value not in said_values]
+    if not new or not gone:
+        return None
+    for n in new:
+        unit = _unit(said.text, n.end)
+        for c in gone:
+            if unit and unit == _unit(claim.text, c.end):
+                return n.start, n.end, c.start, c.end
+    if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
+        return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def _unit(text: str, end: int) -> str:
+    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
+    return word_key(fold(m.group(1))) if m else ""
+
+
+def _substitution(
+    lex: Lexicon,
+    said: Side,
+    claim: Side,
+    said_words: list[tuple[str, int, int]],
+    claim_words: list[tuple[str, int, int]],
+) -> Contradiction | None:
+    """One run of new content words in the place of a run of the claim's own words.
+
+    The place is told by the neighbours: the content word before the two runs,
+    or the one after, is the same ("La Belgique | a remporté" for "La France
+    | a remporté"), or both runs open the sentence (its subject). An
+    attribution added at the end ("sources say") while the claim drops a word
+    elsewhere is no substitution.
+    """
+    said_content = [w for w in said_words if w[0] in said.features.keys]
+    claim_content = [w for w in claim_words if w[0] in claim.features.keys]
+    new_runs = _runs(said_content, claim.features.keys)
+    if len(new_runs) != 1 or _length(said_content, new_runs[0], claim.features.keys) > MAX_RUN:
+        return None
+    new = new_runs[0]
+    around = _neighbours(said_content, new)
+    gone = next(
+        (
+            run
+            for run in _runs(claim_content, said.features.keys)
+            if (
+                _length(claim_content, run, said.features.keys) <= MAX_RUN
+                and _neighbours(claim_content, run) & around
+            )
+            or (run[0] == 0 and new[0] == 0)
+        ),
+        None,
+    )
+    if gone is None:
+        return None
+    s, e = said_content[new[0]][1], said_content[new[1]][2]
+    cs, ce = claim_content[gone[0]][1], claim_content[gone[1]][2]
+    if _abbreviates(said.text[s:e], claim.text[cs:]):
+        return None
+    first = said_words.index(said_content[new[0]])
+    before = fold(said.text[max(said.start, s - 6) : s]).replace("'", " ").split()
+    name = said.text[s:e].split("'")[-1].split("’")[-1]
+    if before and before[-1] in lex.place_prepositions and first > 0:
+        kind = ContradictionKind.PLACE
+    elif first < AGENT_WORDS or (first < AGENT_NAME_WORDS and name[:1].isupper()):
+        kind = ContradictionKind.AGENT
+    else:
+        kind = ContradictionKind.OBJECT
+    return _contradiction(kind, said, claim, s, e, cs, ce)
+
+
+def _length(
+    content: list[tuple[str, int, int]], run: tuple[int, int], other: frozenset[str]
+) -> int:
+    """How many words of the run are missing from the other side."""
+    return sum(1 for w in content[run[0] : run[1] + 1] if w[0] not in other)
+
+
+def _neighbours(content: list[tuple[str, int, int]], run: tuple[int, int]) -> set[str]:
+    """The content words just before ("<key") and just after (">key") a run."""
+    first, last = run
+    found = set()
+    if first > 0:
+        found.add(f"<{content[first - 1][0]}")
+    if last + 1 < len(content):
+        found.add(f">{content[last + 1][0]}")
+    return found
+
+
+def _runs(content: list[tuple[str, int, int]], other: frozenset[str]) -> list[tuple[int, int]]:
+    """(first, last) indexes of the runs of content words missing from ``other``; one
+    shared word between two missing ones does not break a run ("World | Health |
+    Organization" when "health" is said elsewhere)."""
+    missing = [i for i, w in enumerate(content) if w[0] not in other]
+    runs: list[tuple[int, int]] = []
+    for i in missing:
+        if runs and i - runs[-1][1] <= 2:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _abbreviates(written: str, claimed: str) -> bool:
+    """ "US" for "United States", "OMS" for "Organisation mondiale de la santé"."""
+    if not (written.isupper() and written.isalpha() and 2 <= len(written) <= 6):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", claimed) if w[0].isupper()]
+    return "".join(w[0] for w in words[: len(written)]) == written
+
+
+def correction_cue(said: Side, claim_text: str) -> tuple[int, int] | None:
+    """Where the sentence sets the facts against a rumour ("en réalité", "in fact"), when
+    the claim itself does not say so."""
+    lex = lexicon(said.lang)
+    folded = fold(said.text)
+    claimed = fold(claim_text)
+    for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
+        if not find_phrases(claimed, [phrase]):
+            return s, e
+    return None

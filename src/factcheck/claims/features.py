@@ -1,0 +1,151 @@
+"""What a text says, as language-neutral features: content words, numbers, dates, names.
+
+A claim file may give only ``id``, ``text``, ``lang`` and ``verdict``, as
+fact-check databases and ClaimReview feeds do. The matcher then reads the
+claim's own text with the same reader it uses on the article: content words
+(folded, stop words out, cut to a short stem so "Croatie" meets "Croates"),
+the numbers and dates of :mod:`factcheck.text.values`, and capitalised
+names. Numbers and dates mean the same in every language, so a French
+sentence still meets an English claim on them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.claims.cues import cues_for
+from factcheck.claims.fold import fold, stem
+from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
+
+STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
+_WORD = re.compile(r"[^\W\d_]+")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+
+
+@cache
+def word_key(folded_word: str) -> str:
+    """The matching key of a folded word."""
+    return stem(folded_word)[:STEM_LENGTH]
+
+
+@dataclass(frozen=True)
+class Word:
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Features:
+    """What ``text[start:end]`` states; offsets are into ``text``."""
+
+    words: tuple[Word, ...]
+    numbers: tuple[NumberValue, ...]
+    dates: tuple[DateValue, ...]
+    names: tuple[Word, ...]  # capitalised words after the first word, keyed like words
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(w.key for w in self.words)
+
+    @property
+    def values(self) -> frozenset[Decimal]:
+        return frozenset(n.value for n in self.numbers)
+
+    def tokens(self) -> set[str]:
+        """Index terms: word keys, ``#value`` for numbers, ``@year`` for dates."""
+        terms = {w.key for w in self.words}
+        terms |= {f"#{n.value.normalize()}" for n in self.numbers}
+        terms |= {f"@{d.year}" for d in self.dates if d.year}
+        return terms
+
+
+def index_terms(text: str, lang: str) -> set[str]:
+    """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
+    stop = cues_for(lang).stopwords
+    folded = _quick_fold(text)
+    terms = {word_key(w) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
+    for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
+        if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
+            terms.add(f"@{digits}")
+    return terms
+
+
+def _in_name(text: str, number: NumberValue) -> bool:
+    """ "Covid-19", "Chandrayaan-3": a number that is part of a name."""
+    at = number.start
+    return at >= 2 and text[at - 1] in "-‑" and text[at - 2].isalpha()
+
+
+def _quick_fold(text: str) -> str:
+    """:func:`fold` without keeping offsets (index terms need none): lower case, no accents."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return _MARKS.sub("", decomposed)
+
+
+def read_features(text: str, lang: str, start: int = 0, end: int | None = None) -> Features:
+    stop = len(text) if end is None else end
+    stopwords = cues_for(lang).stopwords
+    dates = find_dates(text, lang, start, stop)
+    numbers = [n for n in find_numbers(text, lang, start, stop, dates) if not _in_name(text, n)]
+    taken = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
+    folded = fold(text)
+    words = []
+    for m in _WORD.finditer(folded, start, stop):
+        w = m.group()
+        if len(w) < 2 or w in stopwords or any(s <= m.start() < e for s, e in taken):
+            continue
+        words.append(Word(word_key(w), m.start(), m.end()))
+    names = []
+    first = True
+    for m in _NAME.finditer(text, start, stop):
+        before = text[max(start, m.start() - 2) : m.start()]
+        sentence_start = first and not text[start : m.start()].strip(" «\"“'(")
+        first = False
+        if sentence_start or before.endswith(". "):
+            continue
+        key = word_key(fold(m.group()).split("'")[-1].split("’")[-1])
+        if key and key not in stopwords:
+            names.append(Word(key, m.start(), m.end()))
+    return Features(
+        tuple(words), tuple(numbers), tuple(d for d in dates if not d.relative), tuple(names)
+    )
+
+
+NUMBER_WEIGHT = 1.5  # a number or a date says more about a claim than one word
+DATE_WEIGHT = 1.5
+
+
+def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
+    """Share of what the claim states that the sentence states too, and the shared items.
+
+    Words count 1, numbers and dates :data:`NUMBER_WEIGHT`; a date is shared
+    when both give it as precisely (a year for a year, a day for a day).
+    """
+    keys = claim.keys
+    shared_words = keys & said.keys
+    values = claim.values
+    shared_values = values & said.values
+    shared_dates = [
+        d
+        for d in claim.dates
+        if any(_same(d, e) and (d.month is None) == (e.month is None) for e in said.dates)
+    ]
+    total = len(keys) + NUMBER_WEIGHT * len(values) + DATE_WEIGHT * len(claim.dates)
+    got = len(shared_words) + NUMBER_WEIGHT * len(shared_values) + DATE_WEIGHT * len(shared_dates)
+    items = (
+        *sorted(shared_words),
+        *(f"{v.normalize():f}" for v in sorted(shared_values)),
+        *(d.iso() for d in shared_dates),
+    )
+    return (got / total if total else 0.0), items
+
+
+def _same(a: DateValue, b: DateValue) -> bool:
+    pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    return all(x is None or y is None or x == y for x, y in pairs)

@@ -1,0 +1,155 @@
+"""One reader of values: the numbers, quantities and dates a text states, with offsets.
+
+Every part of factcheck that reads a value goes through this module family:
+claim detection and matching, FC103 (dates), FC104 (counts), FC401 (values
+kept in translation). The word lists are the per-language data files
+``data/<lang>/numbers.json`` (number words, separators, scales, quantity
+words) and ``data/<lang>/dates.json`` (months, weekdays, relative words),
+read by :mod:`factcheck.text.numbers` and :mod:`factcheck.text.dates`; this
+module adds what claim comparison needs on top of them:
+
+- :func:`find_dates`: calendar dates ("3 sept. 2025", "1er mars", "March 3,
+  2025"), relative dates ("hier", "mardi dernier") and bare years ("en
+  2018"), each with what it states (year, month, day);
+- :func:`find_numbers`: figures ("1 500", "1,5", French "1,500" = 1.5,
+  English "1,500" = 1500) and number and quantity words ("dix-sept",
+  "quatre", "des centaines", "a dozen"), leaving out the parts of dates.
+
+A language without data files gets the English reading of digits and no
+words (never a guess from another language's separators).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.text.dates import DateExpression, calendar, find_date_expressions
+from factcheck.text.numbers import NumberData, digit_value, number_data
+from factcheck.text.numbers import find_numbers as _numbers_in
+
+FALLBACK = "en"
+_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d{2}(?![\w.,]\d)")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date the text states: ``text[start:end]``; year, month, day as far as written.
+
+    ``relative`` dates ("hier", "mardi", "last Tuesday") state no calendar
+    value by themselves: they need the article's date (see :mod:`.dates`).
+    """
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    relative: bool = False
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}" if self.year else "????"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    """A number the text states: ``text[start:end]`` and its value."""
+
+    start: int
+    end: int
+    value: Decimal
+    spelled: bool = False
+
+
+def value_lang(lang: str) -> str:
+    """The language whose value data reads ``lang`` (English when it has none)."""
+    return lang if number_data(lang) is not None and calendar(lang) is not None else FALLBACK
+
+
+def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> list[DateValue]:
+    """Dates in ``text[start:end]`` (offsets into ``text``), in text order."""
+    stop = len(text) if end is None else end
+    lang = value_lang(lang)
+    found = [_date_value(e) for e in find_date_expressions(text, lang, start, stop)]
+    for m in _YEAR.finditer(text, start, stop):
+        if not any(d.start < m.end() and m.start() < d.end for d in found):
+            found.append(DateValue(m.start(), m.end(), int(m.group()), None, None))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _date_value(expression: DateExpression) -> DateValue:
+    e = expression
+    return DateValue(e.start, e.end, e.year, e.month, e.day, e.relative or e.month is None)
+
+
+def find_numbers(
+    text: str,
+    lang: str,
+    start: int = 0,
+    end: int | None = None,
+    dates: list[DateValue] | None = None,
+) -> list[NumberValue]:
+    """Figures, number words and quantity words in ``text[start:end]``, dates left out."""
+    stop = len(text) if end is None else end
+    lang = value_lang(lang)
+    dates = find_dates(text, lang, start, stop) if dates is None else dates
+    taken = [(d.start, d.end) for d in dates]
+    found = [
+        NumberValue(n.start, n.end, n.value, n.spelled)
+        for n in _numbers_in(text, _quantity_data(lang), start, stop, equivalents=True)
+        if not any(s < n.end and n.start < e for s, e in taken)
+    ]
+    return _longest(found)
+
+
+@cache
+def _quantity_data(lang: str) -> NumberData:
+    """The number data with scale and quantity words counted as words ("millions", "half")."""
+    data = number_data(lang)
+    assert data is not None
+    words = {**data.scales, **data.quantities, **data.words}
+    return NumberData(
+        data.lang,
+        {k.casefold(): v for k, v in words.items()},
+        data.equivalents,
+        data.decimal,
+        data.group,
+        data.scales,
+        data.list_words,
+        data.quantities,
+    )
+
+
+def _longest(found: list[NumberValue]) -> list[NumberValue]:
+    """One number per stretch of text: the longest reading wins where two overlap."""
+    kept: list[NumberValue] = []
+    for n in sorted(found, key=lambda n: (-(n.end - n.start), n.start)):
+        if not any(k.start < n.end and n.start < k.end for k in kept):
+            kept.append(n)
+    kept.sort(key=lambda n: n.start)
+    return kept
+
+
+def number_value(written: str, lang: str) -> Decimal | None:
+    """The value of one number written in digits, read the way ``lang`` writes them."""
+    data = number_data(value_lang(lang))
+    assert data is not None
+    return digit_value(written.strip(), data)
+
+
+__all__ = [
+    "DateValue",
+    "NumberValue",
+    "find_dates",
+    "find_numbers",
+    "number_value",
+    "value_lang",
+]

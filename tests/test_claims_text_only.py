@@ -1,0 +1,239 @@
+"""Text-only claim files (id, text, lang, verdict): matching, related claims, contradiction kinds.
+
+The sentences here are written for these tests, not taken from the dev set
+in bench/data/claim_pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.claims import check_claims
+from factcheck.claims import match as match_module
+from factcheck.claims.index import ClaimIndex
+from factcheck.claims.model import Agreement, Reason, Status
+from factcheck.cli import main
+from factcheck.entities.kb import load_knowledge_base
+from factcheck.entities.kb.model import Claim
+from factcheck.pipeline import Options, check_article
+
+CLAIMS = [
+    {
+        "id": "fr-stade",
+        "text": "Le club de Rennes a inauguré son nouveau stade le 12 mars 2022 à Cesson.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-tram",
+        "text": "La ville de Nantes a supprimé toutes les lignes de tramway en 2023.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-bridge",
+        "text": "The council approved the new bridge over the river Tamar on 4 May 2021.",
+        "lang": "en",
+        "verdict": "true",
+    },
+    {
+        "id": "en-prices",
+        "text": "Most bakeries in Leeds raised their bread prices in 2022.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.fixture
+def claim_file(tmp_path: Path) -> Path:
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps({"claims": CLAIMS}, ensure_ascii=False), "utf-8")
+    return path
+
+
+def claims_of(tmp_path: Path, claim_file: Path, text: str, lang: str) -> list[dict[str, Any]]:
+    article = tmp_path / f"article.{lang}.txt"
+    article.write_text(text + "\n", "utf-8")
+    options = Options(
+        claims=[claim_file], builtin_kb=False, translate=False, summary_sentences=0, lang=lang
+    )
+    report = check_article(str(article), options)
+    for claim in report.claims:
+        assert report.text[claim["start"] : claim["end"]] == claim["text"]
+        found = claim.get("contradiction")
+        if found:
+            assert report.text[found["start"] : found["end"]] == found["text"]
+            entry = next(c for c in CLAIMS if c["id"] == claim["claim_id"])
+            assert entry["text"][found["claim_start"] : found["claim_end"]] == found["claim_text"]
+    return report.claims
+
+
+def test_a_text_only_false_claim_repeated_is_matched(tmp_path: Path, claim_file: Path) -> None:
+    text = (
+        "Selon des internautes, la ville de Nantes a supprimé toutes ses lignes de tramway en 2023."
+    )
+    (claim,) = claims_of(tmp_path, claim_file, text, "fr")
+    assert (claim["status"], claim["claim_id"], claim["agreement"]) == (
+        "false",
+        "fr-tram",
+        "agrees",
+    )
+
+
+def test_a_correction_is_related_and_never_flagged(tmp_path: Path, claim_file: Path) -> None:
+    text = "À Nantes, les lignes de tramway circulent en réalité normalement depuis 2023."
+    (claim,) = claims_of(tmp_path, claim_file, text, "fr")
+    assert (claim["status"], claim["claim_id"]) == ("related", "fr-tram")
+    out = tmp_path / "out"
+    article = tmp_path / "article.fr.txt"
+    args = [str(article), "--claims", str(claim_file), "--no-builtin-kb", "--no-translate"]
+    args += ["--lang", "fr"]
+    result = CliRunner().invoke(main, [*args, "--output-dir", str(out), "--format", "markdown", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "article.fr.json").read_text("utf-8"))
+    assert not [f for f in report["findings"] if f["code"] in ("FC301", "FC302", "FC303")]
+    markdown = (out / "article.fr.md").read_text("utf-8")
+    assert "| related |" in markdown and "`fr-tram`" in markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "said"),
+    [
+        (
+            "Le club de Rennes a abandonné son nouveau stade le 12 mars 2022 à Cesson.",
+            "fr",
+            "antonym",
+            "abandonné",
+        ),
+        (
+            "Le club de Rennes pourrait inaugurer son nouveau stade le 12 mars 2022 à Cesson.",
+            "fr",
+            "modality",
+            "pourrait",
+        ),
+        (
+            "Le club de Rennes a inauguré son nouveau stade le 19 mars 2022 à Cesson.",
+            "fr",
+            "date",
+            "19 mars 2022",
+        ),
+        (
+            "Le club de Rennes a inauguré son nouveau stade le 12 mars 2022 à Vannes.",
+            "fr",
+            "place",
+            "Vannes",
+        ),
+        (
+            "Le club de Lorient a inauguré son nouveau stade le 12 mars 2022 à Cesson.",
+            "fr",
+            "agent",
+            "Lorient",
+        ),
+        (
+            "Le club de Rennes n'a pas inauguré son nouveau stade le 12 mars 2022 à Cesson.",
+            "fr",
+            "negation",
+            "n'a pas",
+        ),
+        (
+            "The council rejected the new bridge over the river Tamar on 4 May 2021.",
+            "en",
+            "antonym",
+            "rejected",
+        ),
+        (
+            "The council approved the new tunnel under the river Tamar on 4 May 2021.",
+            "en",
+            "object",
+            "tunnel",
+        ),
+        (
+            "The council may approve the new bridge over the river Tamar on 4 May 2021.",
+            "en",
+            "modality",
+            "may",
+        ),
+        (
+            "Only a minority of bakeries in Leeds raised their bread prices in 2022.",
+            "en",
+            "quantifier",
+            "Only",
+        ),
+        ("Most bakeries in Leeds raised their bread prices in 2019.", "en", "date", "2019"),
+    ],
+)
+def test_each_kind_of_contradiction_is_named_with_both_spans(
+    tmp_path: Path, claim_file: Path, text: str, lang: str, kind: str, said: str
+) -> None:
+    found = [c for c in claims_of(tmp_path, claim_file, text, lang) if c["claim_id"]]
+    assert found, "the sentence matches its claim"
+    claim = found[0]
+    assert (claim["status"], claim["agreement"]) == ("false", "contradicts")
+    assert claim["contradiction"]["kind"] == kind
+    assert said in claim["contradiction"]["text"]
+
+
+def test_fc301_says_the_kind_and_quotes_both_spans(tmp_path: Path, claim_file: Path) -> None:
+    article = tmp_path / "article.fr.txt"
+    article.write_text(
+        "Le club de Rennes a inauguré son nouveau stade le 19 mars 2022 à Cesson.\n", "utf-8"
+    )
+    out = tmp_path / "out"
+    args = [str(article), "--claims", str(claim_file), "--no-builtin-kb", "--no-translate"]
+    args += ["--lang", "fr"]
+    assert CliRunner().invoke(main, [*args, "--output-dir", str(out)]).exit_code == 1
+    report = json.loads((out / "article.fr.json").read_text("utf-8"))
+    (finding,) = [f for f in report["findings"] if f["code"] == "FC301"]
+    assert "date contradiction" in finding["message"]
+    assert "the sentence says '19 mars 2022', the claim says '12 mars 2022'" in finding["message"]
+
+
+def test_reasons_are_data_until_rendered(claim_file: Path) -> None:
+    from factcheck.text.document import Document, Sentence
+
+    kb = load_knowledge_base([claim_file], builtin=False)
+    text = "Le club de Rennes n'a pas inauguré son nouveau stade le 12 mars 2022 à Cesson."
+    doc = Document("t", text, "fr", [Sentence(0, 0, len(text), text)])
+    (result,) = check_claims(doc, kb)
+    assert result.status is Status.FALSE and result.agreement is Agreement.CONTRADICTS
+    assert all(isinstance(r, Reason) for r in result.reasons)
+    assert all(isinstance(r, str) for r in result.to_dict()["reasons"])
+
+
+def test_only_the_index_candidates_are_scored(
+    claim_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.text.document import Document, Sentence
+
+    kb = load_knowledge_base([claim_file], builtin=False)
+    for i in range(2000):
+        kb.claims[f"filler-{i}"] = Claim(
+            f"filler-{i}", f"Le maire de Brest{i} a visité l'usine numéro {i}.", "true", "fr"
+        )
+    scored: list[str] = []
+    real = match_module.score
+
+    def counting(said: Any, entry: Claim, features: Any) -> Any:
+        scored.append(entry.id)
+        return real(said, entry, features)
+
+    monkeypatch.setattr(match_module, "score", counting)
+    text = "La ville de Nantes a supprimé toutes les lignes de tramway en 2023."
+    doc = Document("t", text, "fr", [Sentence(0, 0, len(text), text)])
+    results = check_claims(doc, kb)
+    assert [r.claim_id for r in results] == ["fr-tram"]
+    assert "fr-tram" in scored and len(scored) <= 20, "a sentence meets only its candidates"
+
+
+def test_the_index_finds_a_claim_by_its_rare_words() -> None:
+    claims = [Claim(f"c{i}", f"Le conseil a voté le budget {i}.", "true", "fr") for i in range(500)]
+    claims.append(Claim("tram", "Nantes a supprimé le tramway.", "false", "fr"))
+    index = ClaimIndex(claims)
+    terms = {"nante", "tramw", "conse"}
+    assert index.candidates(terms, limit=1)[0].id == "tram"

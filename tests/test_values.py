@@ -1,0 +1,95 @@
+"""The one value reader (text/values.py): numbers, quantities and dates, French and English."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from conftest import ROOT
+from factcheck.claims.detect import detect_claims
+from factcheck.text.document import Document, Sentence
+from factcheck.text.values import find_dates, find_numbers, number_value
+
+
+def values(text: str, lang: str) -> list[tuple[str, Decimal]]:
+    return [(text[n.start : n.end], n.value) for n in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1 500 manifestants", "fr", [("1 500", Decimal(1500))]),
+        ("1\u202f500 manifestants", "fr", [("1\u202f500", Decimal(1500))]),
+        ("une hausse de 1,5 %", "fr", [("1,5", Decimal("1.5"))]),
+        ("1,500 tonnes", "fr", [("1,500", Decimal("1.5"))]),
+        ("1,500 tons", "en", [("1,500", Decimal(1500))]),
+        ("1.5 tons", "en", [("1.5", Decimal("1.5"))]),
+        ("dix-sept députés", "fr", [("dix-sept", Decimal(17))]),
+        ("seventeen members", "en", [("seventeen", Decimal(17))]),
+        ("des centaines de personnes", "fr", [("centaines", Decimal(100))]),
+        ("2,3 millions", "fr", [("2,3", Decimal("2.3")), ("millions", Decimal(1000000))]),
+    ],
+)
+def test_numbers(text: str, lang: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert values(text, lang) == expected
+
+
+def test_the_same_digits_read_per_language() -> None:
+    assert number_value("1,500", "fr") == Decimal("1.5")
+    assert number_value("1,500", "en") == Decimal(1500)
+    assert number_value("1,500", "xx") == Decimal(1500), "no data: the English reading"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "ymd"),
+    [
+        ("Il est arrivé le 3 sept. 2025 à Kiev.", "fr", "3 sept. 2025", (2025, 9, 3)),
+        ("Le 1er mars, le texte a été voté.", "fr", "1er mars", (None, 3, 1)),
+        ("Le premier mars, le texte a été voté.", "fr", "premier mars", (None, 3, 1)),
+        ("Le texte a été voté le 18 août.", "fr", "18 août", (None, 8, 18)),
+        ("It was signed on March 3, 2025 in Paris.", "en", "March 3, 2025", (2025, 3, 3)),
+        ("La France a gagné en 2018.", "fr", "2018", (2018, None, None)),
+    ],
+)
+def test_dates(text: str, lang: str, span: str, ymd: tuple[int | None, ...]) -> None:
+    dates = find_dates(text, lang)
+    assert [(text[d.start : d.end], (d.year, d.month, d.day)) for d in dates] == [(span, ymd)]
+    assert not dates[0].relative
+
+
+def test_a_date_is_not_read_as_numbers() -> None:
+    text = "le 3 sept. 2025, dix-sept personnes"
+    assert values(text, "fr") == [("dix-sept", Decimal(17))], "'sept.' and '3' belong to the date"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Il a parlé hier devant les députés.", "fr", "hier"),
+        ("Il a parlé mardi dernier à Kiev.", "fr", "mardi dernier"),
+        ("He spoke last Tuesday in Kyiv.", "en", "last Tuesday"),
+        ("He will speak tomorrow.", "en", "tomorrow"),
+    ],
+)
+def test_relative_dates_state_no_calendar_value(text: str, lang: str, span: str) -> None:
+    (date,) = find_dates(text, lang)
+    assert text[date.start : date.end] == span
+    assert date.relative and date.year is None
+
+
+def test_the_claim_detector_reads_values_the_same_way() -> None:
+    """The value fix seen in the golden seed.json: a date no longer swallows the full stop."""
+    text = "Le texte a été voté le 18 août."
+    doc = Document("t", text, "fr", [Sentence(0, 0, len(text), text)])
+    (claim,) = detect_claims(doc)
+    dates = [r.text for r in claim.reasons if r.kind == "date"]
+    assert dates == ["18 août"]
+
+
+def test_one_set_of_calendar_and_number_words() -> None:
+    """Month names and number words live in dates.json and numbers.json only."""
+    for lang in ("fr", "en"):
+        cues = json.loads((ROOT / "src/factcheck/data" / lang / "claim_cues.json").read_text())
+        assert not {"months", "weekdays", "number_words"} & set(cues)
