@@ -103,12 +103,13 @@ def anonymous_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
     ]
     spans = _merge(text, found)
     # A reference back ("cette source", "the same source") is anonymous when a plural
-    # source is meant or an anonymous source comes before it; a named one otherwise.
+    # source is meant, or when an anonymous source comes before it in the article.
     for g in grammars:
         for _, pattern in g.anaphora:
             for match in pattern.finditer(text):
                 plural = g.plural is not None and g.plural.search(match.group())
-                if (plural or any(s < match.start() for s, _ in spans)) and keep(g, match):
+                earlier = any(end <= match.start() for _, end in spans)
+                if (plural or earlier) and keep(g, match):
                     found.append(match.span())
     return _merge(text, found)
 
