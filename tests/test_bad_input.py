@@ -37,7 +37,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEED, SEED_CLAIMS
-from factcheck.app.batch import report_bases
+from factcheck.app.inputs import report_bases
 from factcheck.app.write import report_path
 from factcheck.cli import main
 from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE

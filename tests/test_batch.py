@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEED, SEED_CLAIMS
-from factcheck.app.batch import expand_inputs, report_bases
+from factcheck.app.inputs import expand_inputs, report_bases
 from factcheck.app.write import report_path
 from factcheck.cli import main
 from factcheck.core.errors import OutputError

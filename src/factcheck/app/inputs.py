@@ -1,0 +1,156 @@
+"""Which files a batch checks, and the report names each article gets."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator, Sequence
+from pathlib import Path
+
+from factcheck.app.config import Settings
+from factcheck.app.write import report_name
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+GLOB_CHARACTERS = "*?["
+
+
+def expand_inputs(
+    arguments: Sequence[str], skip_folder: Callable[[Path], bool] = lambda _: False
+) -> tuple[list[str], list[str]]:
+    """Article paths for the arguments, and one problem line per argument that gave none.
+
+    A file named on the command line is always checked; folders (walked
+    recursively, hidden folders and ``skip_folder`` ones left out) and glob
+    patterns give their ``*.txt`` and ``*.md`` files, in sorted order. The
+    same file named twice is checked once. ``-`` is standard input.
+    """
+    articles: list[str] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = path if path == "-" else os.path.abspath(path)
+        if key not in seen:
+            seen.add(key)
+            articles.append(path)
+
+    for argument in arguments:
+        path = Path(argument)
+        if argument == "-" or path.is_file():
+            add(argument)
+        elif path.is_dir():
+            found = list(walk_articles(path, skip_folder))
+            if not found:
+                problems.append(f"{argument}: no article files (*.txt, *.md) in this folder")
+            for item in found:
+                add(item)
+        elif any(c in argument for c in GLOB_CHARACTERS):
+            matches = sorted(glob.glob(argument, recursive=True))
+            found = []
+            for match in matches:
+                if Path(match).is_dir():
+                    found.extend(walk_articles(Path(match), skip_folder))
+                elif is_article_file(match):
+                    found.append(match)
+            if not found:
+                problems.append(f"{argument}: no article file matches this pattern")
+            for item in found:
+                add(item)
+        else:
+            add(argument)  # reading it will say what is wrong
+    return articles, problems
+
+
+def is_article_file(name: str) -> bool:
+    base = os.path.basename(name)
+    return not base.startswith(".") and base.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def walk_articles(folder: Path, skip_folder: Callable[[Path], bool]) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not skip_folder(Path(root) / d)
+        )
+        for name in sorted(files):
+            if is_article_file(name):
+                yield os.path.join(root, name)
+
+
+def report_bases(paths: Sequence[str]) -> list[str]:
+    """A report name per article, unique among ``paths`` and stable across runs.
+
+    An article keeps ``<name>`` (its file name without the last suffix)
+    unless another article has the same name: then the articles sharing it
+    get their folders below the folder they have in common (``a/x``,
+    ``b/x``), and their full file names when they share a folder (``x.txt``,
+    ``x.md``). What is still equal gets ``-2``, ``-3`` in input order.
+    """
+    bases = [report_name(p) for p in paths]
+    groups: dict[str, list[int]] = {}
+    for i, base in enumerate(bases):
+        groups.setdefault(base, []).append(i)
+    for base, members in groups.items():
+        files = [i for i in members if paths[i] != "-"]
+        if len(members) < 2 or not files:
+            continue
+        absolute = {i: Path(os.path.abspath(paths[i])) for i in files}
+        common = Path(os.path.commonpath([str(absolute[i].parent) for i in files]))
+        folders = {i: absolute[i].parent.relative_to(common).as_posix() for i in files}
+        for i in files:
+            same_folder = [j for j in files if folders[j] == folders[i]]
+            name = absolute[i].name if len(same_folder) > 1 else base
+            bases[i] = name if folders[i] == "." else f"{folders[i]}/{name}"
+    used: Counter[str] = Counter()
+    for i, base in enumerate(bases):
+        used[base] += 1
+        if used[base] > 1:
+            bases[i] = f"{base}-{used[base]}"
+    return bases
+
+
+def free_name(name: str, taken: Collection[str]) -> str:
+    while name in taken:
+        name += "-batch"
+    return name
+
+
+def merge_sarif(texts: Sequence[str]) -> str:
+    """One SARIF log with one run for many articles' SARIF reports.
+
+    GitHub code scanning takes one run per tool and category in an upload,
+    so a batch writes ``factcheck.sarif`` beside the per-article files: the
+    first run's tool, every run's artifacts, and the results with their
+    artifact indices moved along.
+    """
+    logs = [json.loads(text) for text in texts]
+    merged = json.loads(texts[0])
+    run = merged["runs"][0]
+    run["artifacts"], run["results"] = [], []
+    for log in logs:
+        for source in log["runs"]:
+            offset = len(run["artifacts"])
+            run["artifacts"].extend(source.get("artifacts", []))
+            for result in source.get("results", []):
+                for location in result.get("locations", []):
+                    artifact = location.get("physicalLocation", {}).get("artifactLocation", {})
+                    if "index" in artifact:
+                        artifact["index"] += offset
+                run["results"].append(result)
+    return json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- progress and summary
+
+
+def bases_by_output_dir(paths: Sequence[str], settings: Sequence[Settings]) -> list[str]:
+    """Report names, made unique among the articles writing to the same folder."""
+    bases = [""] * len(paths)
+    groups: dict[str, list[int]] = {}
+    for i, setting in enumerate(settings):
+        groups.setdefault(os.path.abspath(setting.output_dir), []).append(i)
+    for members in groups.values():
+        for i, base in zip(members, report_bases([paths[i] for i in members]), strict=True):
+            bases[i] = base
+    return bases
