@@ -44,7 +44,14 @@ def to_regex(pattern: str) -> str:
     return re.sub("['’]", _APOSTROPHES, pattern).replace(" ", r"\s+")
 
 
-def compile_pattern(pattern: str, parts: Mapping[str, str | list[str]]) -> re.Pattern[str]:
-    """The whole-word, case-insensitive expression of ``pattern`` with its parts."""
+def compile_pattern(
+    pattern: str, parts: Mapping[str, str | list[str]], *, open_end: bool = False
+) -> re.Pattern[str]:
+    """The case-insensitive expression of ``pattern`` with its parts, on whole words.
+
+    With ``open_end`` the match may end before a word (a cue whose words the
+    name after it continues).
+    """
     body = to_regex(expand(pattern, parts))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    end = "" if open_end else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{body}){end}", re.IGNORECASE)
