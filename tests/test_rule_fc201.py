@@ -123,3 +123,23 @@ def test_held_out_figures_meet_the_target() -> None:
     precision, recall, _ = rows[("FC201 grammar", "heldout", "all")]
     assert precision >= 0.95 and recall >= 0.9
     assert recall > rows[("baseline: old phrase list", "heldout", "all")][1] + 0.3
+
+
+def test_a_forms_needs_never_changes_what_is_found() -> None:
+    """``needs`` only skips forms that cannot match: every match contains its needed words."""
+    texts = [p.read_text("utf-8") for p in (ROOT / "fixtures" / "rules" / "FC201").glob("*.txt")]
+    texts += [
+        line.split("\t")[-1]
+        for line in (ROOT / "bench/data/attributions/en_written.tsv")
+        .read_text("utf-8")
+        .splitlines()
+    ]
+    for lang in ("fr", "en"):
+        g = grammar(lang)
+        assert g is not None
+        for form in (*g.patterns, *g.anaphora):
+            if form.needs is None:
+                continue
+            for text in texts:
+                for match in form.pattern.finditer(text):
+                    assert form.needs.search(match.group()), (lang, form.id, match.group())

@@ -54,11 +54,24 @@ _AFTER = 80  # characters read after a match to see whether a name follows
 
 
 @dataclass(frozen=True)
+class Form:
+    """One pattern of the grammar, and a cheap test that the text may hold it."""
+
+    id: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needs is None or self.needs.search(text):
+            yield from self.pattern.finditer(text)
+
+
+@dataclass(frozen=True)
 class Grammar:
     """One language's compiled FC201 grammar."""
 
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    anaphora: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[Form, ...]
+    anaphora: tuple[Form, ...]
     plural: re.Pattern[str] | None
     named_after: re.Pattern[str] | None
     quiet: tuple[re.Pattern[str], ...]
@@ -72,8 +85,15 @@ def grammar(lang: str) -> Grammar | None:
         return None
     parts = data["parts"]
 
-    def patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return tuple((p["id"], compile_pattern(p["pattern"], parts)) for p in data.get(key, []))
+    def patterns(key: str) -> tuple[Form, ...]:
+        return tuple(
+            Form(
+                p["id"],
+                compile_pattern(p["pattern"], parts),
+                re.compile(p["needs"], re.IGNORECASE) if p.get("needs") else None,
+            )
+            for p in data.get(key, [])
+        )
 
     def plain(key: str) -> re.Pattern[str] | None:
         return re.compile(data[key], re.IGNORECASE) if data.get(key) else None
@@ -98,15 +118,13 @@ def anonymous_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
         after = text[match.end() : match.end() + _AFTER]
         return not (g.named_after and g.named_after.match(after))
 
-    found = [
-        m.span() for g in grammars for _, p in g.patterns for m in p.finditer(text) if keep(g, m)
-    ]
+    found = [m.span() for g in grammars for f in g.patterns for m in f.finditer(text) if keep(g, m)]
     spans = _merge(text, found)
     # A reference back ("cette source", "the same source") is anonymous when a plural
     # source is meant, or when an anonymous source comes before it in the article.
     for g in grammars:
-        for _, pattern in g.anaphora:
-            for match in pattern.finditer(text):
+        for form in g.anaphora:
+            for match in form.finditer(text):
                 plural = g.plural is not None and g.plural.search(match.group())
                 earlier = any(end <= match.start() for _, end in spans)
                 if (plural or earlier) and keep(g, match):
