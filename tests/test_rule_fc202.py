@@ -80,6 +80,8 @@ def test_unknown_outlet_is_info_and_translation_is_warning(kb: KnowledgeBase) ->
     assert findings(kb, "Ministers met, according to the Finacial Times.", "en") == [
         ("Finacial Times", Severity.WARNING)
     ]
+    swapped = "Selon le quotidien Le Parisein, la route est coupée."  # two letters swapped
+    assert findings(kb, swapped) == [("Le Parisein", Severity.WARNING)]
 
 
 @pytest.mark.parametrize(

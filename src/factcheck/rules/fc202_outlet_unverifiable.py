@@ -13,8 +13,8 @@ knowledge base knows is never an outlet.
 
 - **warning**: the name is a translation the knowledge base lists for an
   outlet ("Vérité Européenne" for Yevropeiska Pravda), or it is one or two
-  letters away from a known outlet's name ("Financial Time"). The finding
-  says which outlet it probably is.
+  letters away from a known outlet's name ("Financial Time", "Le
+  Parisein"). The finding says which outlet it probably is.
 - **info**: the outlet is not in the knowledge base: check that it exists
   and add it to the claim file.
 
@@ -188,13 +188,13 @@ def _misspelled_finding(
     rule: Rule, doc: Document, cited: Cited, outlet: Entity, distance: int
 ) -> Finding:
     name = doc.text[cited.start : cited.end]
-    letters = "letter" if distance == 1 else "letters"
+    edits = "one letter" if distance == 1 else f"{distance} letters"
     return rule.finding(
         doc,
         cited.start,
         cited.end,
-        f"'{name}' is {distance} {letters} away from the outlet {outlet.name}: "
-        "is the name misspelled?",
+        f"'{name}' differs from the outlet {outlet.name} by {edits} "
+        "(added, dropped, changed or swapped): is the name misspelled?",
         suggestion=outlet.name,
         entity=outlet.id,
     )

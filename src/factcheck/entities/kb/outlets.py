@@ -10,7 +10,8 @@ dashes, so "Lyon Mag", "LyonMag" and "lyonmag" are one name.
 - ``known``: it is an accepted name (name or alias) of an outlet;
 - ``translated``: it is a translated name the knowledge base lists
   ("Vérité Européenne" for Yevropeiska Pravda);
-- ``misspelled``: it is one or two letters away from an accepted name
+- ``misspelled``: it is one or two edits away from an accepted name (a letter
+  added, dropped, changed, or two letters swapped)
   (one for a key of 6 to 11 letters, two from 12; never under 6), and the
   answer says which outlet and how far;
 - ``unknown``: none of these.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.people import per_knowledge_base
@@ -92,9 +93,7 @@ class OutletIndex:
             return OutletLookup(OutletMatch.TRANSLATED, self.translated[key])
         limit = max_distance(key)
         if limit and self._keys:
-            best = process.extractOne(
-                key, self._keys, scorer=Levenshtein.distance, score_cutoff=limit
-            )
+            best = process.extractOne(key, self._keys, scorer=OSA.distance, score_cutoff=limit)
             if best is not None:
                 found, distance, _ = best
                 # The first letter is kept by nearly every typo; a different one is another name.
