@@ -22,7 +22,8 @@ SUPPORTED = (
     "dates.json",
     "numbers.json",
     "titles.json",
-    "anonymous_sources.txt",
+    "anonymous_sources.json",
+    "outlet_cues.json",
 )
 SUPPORTED_LANGUAGES = ("en", "fr")
 

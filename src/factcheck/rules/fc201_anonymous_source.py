@@ -1,11 +1,25 @@
 """FC201 anonymous-source: an attribution to sources the reader cannot identify.
 
 ## What it flags
-Phrases that attribute a fact to unnamed people: "selon des sources",
-"selon plusieurs interlocuteurs", "de source proche du dossier",
-"according to people familiar with the matter", "officials who spoke on
-condition of anonymity". The phrase lists are data files per language in
-`factcheck/data/anonymous_sources/` (one regular expression per line).
+Phrases that attribute a fact to people the reader cannot identify:
+a source noun with a qualifier or a complement ("une source sécuritaire",
+"de source proche du dossier", "a police source", "a source at the
+ministry"); a plural or indefinite source ("selon des sources", "sources
+said"); a reference back to an earlier anonymous source ("ces sources",
+"a précisé cette source", "de même source"); unnamed officials, relatives,
+experts and witnesses in the place of a speaker ("a confié un conseiller de
+l'Élysée", "selon des témoins", "officials said privately", "a person
+briefed on the matter"); stated anonymity ("sous couvert d'anonymat",
+"on condition of anonymity"). A singular "cette source" or "the same
+source" is flagged only when an anonymous source comes before it in the
+article. It stays quiet on "selon les règles", "source d'énergie",
+"selon lui", and on an official followed by a name ("un responsable de la
+Croix-Rouge Marc Zyltman").
+
+The forms are a grammar kept as data per language
+(`factcheck/data/<lang>/anonymous_sources.json`): named parts (source
+nouns, qualifiers, determiners, speech verbs, roles) composed into
+patterns. The finding covers the attribution words.
 
 ## Why it matters
 A claim resting on sources nobody can check is the weakest kind of claim.
@@ -25,50 +39,115 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
-from factcheck.core.langdata import lang_file
+from factcheck.core.langdata import lang_json
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
+from factcheck.rules.grammar import compile_pattern
+
+GRAMMAR_FILE = "anonymous_sources.json"
+_JOINED = re.compile(r"[\s,]*")
+_AFTER = 80  # characters read after a match to see whether a name follows
 
 
-def _compile(line: str) -> re.Pattern[str]:
-    pattern = line.replace("'", "['’ʼ]").replace(" ", r"\s+")
-    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True)
+class Form:
+    """One pattern of the grammar, and a cheap test that the text may hold it."""
+
+    id: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needs is None or self.needs.search(text):
+            yield from self.pattern.finditer(text)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's compiled FC201 grammar."""
+
+    patterns: tuple[Form, ...]
+    anaphora: tuple[Form, ...]
+    plural: re.Pattern[str] | None
+    named_after: re.Pattern[str] | None
+    quiet: tuple[re.Pattern[str], ...]
 
 
 @cache
-def phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """The compiled phrase patterns for ``lang`` (none for an unknown language)."""
-    entry = lang_file(lang, "anonymous_sources.txt")
-    if entry is None:
-        return ()
-    lines = entry.read_text("utf-8").splitlines()
-    return tuple(
-        _compile(line.strip()) for line in lines if line.strip() and not line.startswith("#")
+def grammar(lang: str) -> Grammar | None:
+    """The compiled grammar of ``lang``, or None for a language without one."""
+    data = lang_json(lang, GRAMMAR_FILE)
+    if data is None:
+        return None
+    parts = data["parts"]
+
+    def patterns(key: str) -> tuple[Form, ...]:
+        return tuple(
+            Form(
+                p["id"],
+                compile_pattern(p["pattern"], parts),
+                re.compile(p["needs"], re.IGNORECASE) if p.get("needs") else None,
+            )
+            for p in data.get(key, [])
+        )
+
+    def plain(key: str) -> re.Pattern[str] | None:
+        return re.compile(data[key], re.IGNORECASE) if data.get(key) else None
+
+    return Grammar(
+        patterns=patterns("patterns"),
+        anaphora=patterns("anaphora"),
+        plural=plain("plural_anaphora"),
+        named_after=plain("named_after"),
+        quiet=tuple(compile_pattern(q, parts) for q in data.get("quiet", [])),
     )
+
+
+def anonymous_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of ``text`` that attribute something to an unnamed source, merged, in order."""
+    grammars = [g for g in map(grammar, langs) if g is not None]
+    quiet = [m.span() for g in grammars for q in g.quiet for m in q.finditer(text)]
+
+    def keep(g: Grammar, match: re.Match[str]) -> bool:
+        if any(s < match.end() and match.start() < e for s, e in quiet):
+            return False
+        after = text[match.end() : match.end() + _AFTER]
+        return not (g.named_after and g.named_after.match(after))
+
+    found = [m.span() for g in grammars for f in g.patterns for m in f.finditer(text) if keep(g, m)]
+    spans = _merge(text, found)
+    # A reference back ("cette source", "the same source") is anonymous when a plural
+    # source is meant, or when an anonymous source comes before it in the article.
+    for g in grammars:
+        for form in g.anaphora:
+            for match in form.finditer(text):
+                plural = g.plural is not None and g.plural.search(match.group())
+                earlier = any(end <= match.start() for _, end in spans)
+                if (plural or earlier) and keep(g, match):
+                    found.append(match.span())
+    return _merge(text, found)
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping matches, or matches apart by white space or a comma, are one attribution."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start < merged[-1][1] or _JOINED.fullmatch(text, merged[-1][1], start)):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     doc = context.document
-    # Articles mix languages (quotes, agency copy): try English phrases too.
-    langs = dict.fromkeys([doc.lang, "fr", "en"])
-    matches = [
-        match
-        for lang in langs
-        for pattern in phrase_patterns(lang)
-        for match in pattern.finditer(doc.text)
-    ]
-    # Overlapping phrases ("according to people familiar with" and "people familiar
-    # with the matter") are one attribution: the finding covers their union.
-    spans: list[list[int]] = []
-    for start, end in sorted(m.span() for m in matches):
-        if spans and start < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    for start, end in spans:
+    # Articles mix languages (quotes, agency copy): try English forms too.
+    langs = tuple(dict.fromkeys([doc.lang, "fr", "en"]))
+    for start, end in anonymous_spans(doc.text, langs):
         phrase = doc.text[start:end]
         yield rule.finding(
             doc,

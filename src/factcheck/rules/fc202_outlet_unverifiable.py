@@ -2,10 +2,26 @@
 
 ## What it flags
 A news outlet cited as a source ("D'après 'Vérité Européenne'", "selon le
-quotidien X", "according to the Daily Y") that the knowledge base does not
-know, or that is named only by a literal translation of its real name. When
-the knowledge base knows the outlet behind a translated name, the finding
-says which outlet it probably is.
+quotidien X", "according to the Daily Y"). It fires only on a phrase that
+names a publication: a sourcing cue ("selon", "d'après", "according to",
+"reported by" ...) followed by a name that an outlet noun introduces
+("le quotidien", "le site", "the newspaper") or that looks like a
+publication's name ("... Times", "... News", "... Zeitung"). A policy or
+protocol ("selon le protocole national de déconfinement"), a public body's
+website ("selon le site officiel Propluvia"), a person or a body the
+knowledge base knows is never an outlet.
+
+- **warning**: the name is a translation the knowledge base lists for an
+  outlet ("Vérité Européenne" for Yevropeiska Pravda), or it is one or two
+  letters away from a known outlet's name ("Financial Time", "Le
+  Parisein"). The finding says which outlet it probably is.
+- **info**: the outlet is not in the knowledge base: check that it exists
+  and add it to the claim file.
+
+The outlet words (cues, outlet nouns, words of publication names, words
+that are never outlets) are data per language
+(`factcheck/data/<lang>/outlet_cues.json`); the outlets are the knowledge
+base's outlet index (`factcheck.entities.kb.outlets`).
 
 ## Why it matters
 Readers look for the cited report. "Vérité Européenne" does not exist: the
@@ -26,109 +42,161 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck.core.langdata import lang_json
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.entities.kb.model import Entity, KnowledgeBase
+from factcheck.entities.kb.outlets import OutletIndex, OutletMatch, outlet_index, outlet_key
 from factcheck.entities.names import name_spans
-from factcheck.entities.people import per_knowledge_base
 from factcheck.rules.base import CheckContext, Rule
+from factcheck.rules.grammar import compile_pattern, to_regex
 from factcheck.text.document import Document
-from factcheck.text.normalize import normalize
 
-_APOS = "['’ʼ]"
-_CUE = re.compile(
-    rf"(?<!\w)(?:selon|d{_APOS}après|cité(?:e|s|es)? par|rapport(?:e|ent|é par)|a rapporté|"
-    r"révèle|révélé par|relayé par|according to|reported by|as reported by|cited by|quoted by|"
-    r"told|reports?|reported)"
-    # Articles and qualifiers are matched in lower case only, so an outlet's own
-    # capitalised article or first word ("Le Monde", "Courrier du Matin") stays its name.
-    rf"\s+(?:(?-i:le|la|les|l{_APOS}|the)\s*)?"
-    # An agency is a news agency only when nothing qualifies it otherwise
-    # ("l'agence sanitaire Santé publique France" is not an outlet); a
-    # qualifier is an adjective, not a complement ("le quotidien du Nord").
-    r"(?P<noun>(?:agence(?:\s+de\s+presse)?|agency|news agency|"
-    r"(?:quotidien|journal|hebdomadaire|magazine|site(?: d'information)?|"
-    r"chaîne|radio|télévision|média|newspaper|daily|weekly|outlet|broadcaster|website)"
-    rf"(?:\s+(?!(?:du|de|des|d{_APOS}|of)\b)(?-i:[a-zà-ÿ]+))?)\s+)?",
-    re.IGNORECASE,
-)
+CUES_FILE = "outlet_cues.json"
 _QUOTED = re.compile(r"[‘'\"«“]\s*([^‘’'\"«»“”\n]{2,80}?)\s*[’'\"»”]")
-_OUTLET_WORDS = re.compile(
-    r"\b(times|post|news|journal|pravda|gazette|herald|tribune|press|tv|radio|agency|daily|"
-    r"zeitung|matin|soir|monde|courrier|dépêche|express|observer|telegraph|mail|standard|"
-    r"chronicle|review|magazine|insider|today|weekly|hebdo|info)\b",
-    re.IGNORECASE,
-)
+_NAME_REACH = 120
+_LONG_NAME = 8  # letters of a name's key from which one changed letter is surely a misspelling  # characters after a cue where the cited name may end
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's FC202 words, compiled."""
+
+    cue: re.Pattern[str]
+    official_noun: re.Pattern[str]
+    not_outlet: re.Pattern[str]
+    outlet_word: re.Pattern[str]
+    name_continues: re.Pattern[str]  # "Le Quotidien| du médecin": a generic name goes on
+
+
+@dataclass(frozen=True)
+class Cited:
+    start: int
+    end: int
+    noun: str  # the outlet noun before the name ("quotidien"), or ""
+    quoted: bool
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(to_regex(re.escape(w).replace(r"\ ", " ")) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def cues(lang: str) -> Cues | None:
+    """The compiled outlet words of ``lang``, or None for a language without them."""
+    data = lang_json(lang, CUES_FILE)
+    if data is None:
+        return None
+    return Cues(
+        cue=compile_pattern(data["cue"], data["parts"], open_end=True),
+        official_noun=re.compile(to_regex(data["official_noun"]), re.IGNORECASE),
+        not_outlet=_words(data["not_outlet_words"]),
+        outlet_word=_words(data["outlet_words"]),
+        name_continues=re.compile(to_regex(data["name_continues"]), re.IGNORECASE),
+    )
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     doc = context.document
     kb = context.kb
+    index = outlet_index(kb)
+    langs = [c for c in map(cues, dict.fromkeys([doc.lang, "fr", "en"])) if c is not None]
     reported: set[tuple[int, int]] = set()
-    for start, end, sure in _cited_names(doc, kb):
-        finding = _judge(rule, doc, kb, start, end, sure)
+    for cited in _cited_names(doc.text, langs, index):
+        if (cited.start, cited.end) in reported:
+            continue
+        finding = _judge(rule, doc, kb, index, langs, cited)
         if finding is not None:
-            reported.add((start, end))
+            reported.add((cited.start, cited.end))
             yield finding
     yield from _translated_names_anywhere(rule, doc, kb, reported)
 
 
-def _cited_names(doc: Document, kb: KnowledgeBase) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, is_surely_an_outlet) of names cited after a sourcing cue."""
-    text = doc.text
-    known = per_knowledge_base(kb, "outlet-names", _outlet_names)
-    for cue in _CUE.finditer(text):
-        pos = cue.end()
-        quoted = _QUOTED.match(text, pos)
-        if quoted:
-            yield quoted.start(1), quoted.end(1), True
-            continue
-        # A known outlet's own name, whole, even where the cue took its first word
-        # ("selon Agence France Presse", "according to Daily Mail") or the name goes
-        # on in lower case or with "of" ("Courrier international", "Times of India").
-        noun = cue.start("noun")
-        if known is not None and any(known.match(text, at) for at in {pos, noun} if at >= 0):
-            continue
-        spans = name_spans(text, pos, min(len(text), pos + 120))
-        if spans and spans[0].start == pos:
-            yield spans[0].start, spans[0].end, bool(cue.group("noun"))
-
-
-def _outlet_names(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    """Every accepted name of every outlet, longest first, as one pattern."""
-    names = {n for outlet in kb.by_kind("outlet") for n in outlet.accepted_names}
-    if not names:
-        return None
-    body = "|".join(
-        re.escape(n).replace("'", _APOS).replace("’", _APOS).replace(r"\ ", r"\s+")
-        for n in sorted(names, key=len, reverse=True)
-    )
-    return re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
+def _cited_names(text: str, langs: list[Cues], index: OutletIndex) -> Iterator[Cited]:
+    """The names cited right after a sourcing cue, with the outlet noun that introduced them."""
+    for lang in langs:
+        for cue in lang.cue.finditer(text):
+            pos = cue.end()
+            noun = cue.group("noun") or ""
+            if noun and lang.official_noun.match(text, cue.start("noun")):
+                continue  # "le site officiel X": a public body's website, not a publication
+            quoted = _QUOTED.match(text, pos)
+            if quoted:
+                yield Cited(quoted.start(1), quoted.end(1), noun.strip(), True)
+                continue
+            # A known outlet's own name, whole, even where the cue took its first word
+            # ("selon Agence France Presse", "according to Daily Mail").
+            starts = {pos, cue.start("noun")} - {-1}
+            if index.names is not None and any(index.names.match(text, at) for at in starts):
+                continue
+            spans = name_spans(text, pos, min(len(text), pos + _NAME_REACH))
+            if spans and spans[0].start == pos:
+                end = spans[0].end
+                # A name made only of outlet words goes on in lower case ("Le Quotidien du médecin").
+                rest = lang.outlet_word.sub("", text[pos:end]).strip(" -'’")
+                more = lang.name_continues.match(text, end)
+                if more and rest.lower() in {"", "le", "la", "les", "l", "the"}:
+                    end = more.end()
+                yield Cited(pos, end, noun.strip(), False)
 
 
 def _judge(
-    rule: Rule, doc: Document, kb: KnowledgeBase, start: int, end: int, sure: bool
+    rule: Rule,
+    doc: Document,
+    kb: KnowledgeBase,
+    index: OutletIndex,
+    langs: list[Cues],
+    cited: Cited,
 ) -> Finding | None:
-    name = doc.text[start:end]
-    matches = kb.find(name)
-    key = normalize(name)
-    if any(key in {normalize(n) for n in e.accepted_names} for e in matches):
+    name = doc.text[cited.start : cited.end]
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None  # "selon le 'protocole national de déconfinement'": a thing, not a title
+    lookup = index.lookup(name)
+    if lookup.match is OutletMatch.KNOWN:
         return None
-    translated = [e for e in matches if e.kind == "outlet"]
-    if translated:
-        return _translated_finding(rule, doc, start, end, translated[0])
-    if matches:
-        return None  # a known person, organisation or place, not an outlet
-    if not (sure or _OUTLET_WORDS.search(name)):
+    if lookup.match is OutletMatch.TRANSLATED and lookup.outlet is not None:
+        return _translated_finding(rule, doc, cited.start, cited.end, lookup.outlet)
+    if kb.find(name) or any(c.not_outlet.search(name) for c in langs):
+        return None  # a person, body or place the knowledge base knows, or a policy
+    looks_like_outlet = bool(cited.noun) or any(c.outlet_word.search(name) for c in langs)
+    # One letter off a long outlet name is a misspelling even with no outlet noun.
+    one_letter_off_long = lookup.distance == 1 and len(outlet_key(name)) >= _LONG_NAME
+    if (
+        lookup.match is OutletMatch.MISSPELLED
+        and lookup.outlet is not None
+        and (looks_like_outlet or one_letter_off_long)
+    ):
+        return _misspelled_finding(rule, doc, cited, lookup.outlet, lookup.distance)
+    if not looks_like_outlet:
         return None
     return rule.finding(
         doc,
-        start,
-        end,
-        f"outlet '{name}' is not in the claim file: check that it exists, "
+        cited.start,
+        cited.end,
+        f"unknown outlet: '{name}' is not in the knowledge base: check that it exists, "
         "cite it by its real name and link the report",
-        suggestion="cite the outlet by its original name and link the report",
+        suggestion="check the outlet, then add it to the claim file",
+        severity=Severity.INFO,
+    )
+
+
+def _misspelled_finding(
+    rule: Rule, doc: Document, cited: Cited, outlet: Entity, distance: int
+) -> Finding:
+    name = doc.text[cited.start : cited.end]
+    edits = "one letter" if distance == 1 else f"{distance} letters"
+    return rule.finding(
+        doc,
+        cited.start,
+        cited.end,
+        f"'{name}' differs from the outlet {outlet.name} by {edits} "
+        "(added, dropped, changed or swapped): is the name misspelled?",
+        suggestion=outlet.name,
+        entity=outlet.id,
     )
 
 
@@ -150,7 +218,7 @@ def _translated_names_anywhere(
 ) -> Iterator[Finding]:
     for outlet in kb.by_kind("outlet"):
         for name in outlet.translated_names:
-            pattern = re.escape(name).replace("'", _APOS).replace(r"\ ", r"\s+")
+            pattern = re.escape(name).replace("'", "['’ʼ]").replace(r"\ ", r"\s+")
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", doc.text, re.IGNORECASE):
                 if any(s < match.end() and match.start() < e for s, e in reported):
                     continue
@@ -162,7 +230,7 @@ RULE = Rule(
     code="FC202",
     name="outlet-unverifiable",
     severity=Severity.WARNING,
-    summary="A cited outlet unknown to the knowledge base, or named only by a translation.",
+    summary="A cited outlet named by a translation or a misspelling (warning), or unknown (info).",
     docs=__doc__ or "",
     check=check,
 )

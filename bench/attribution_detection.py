@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Precision, recall and F1 of anonymous-source detection (FC201) on the attribution dev sets.
+
+Reads ``bench/data/attributions/fr_orangesum.tsv`` (real OrangeSum sentences)
+and ``en_written.tsv`` (wire-copy English written for the set); see the
+README there for the labels. A row is a positive when it is labelled
+``anonymous``. The detector runs on the whole OrangeSum article for a French
+row (so "cette source" can look back at the source it refers to) and on the
+sentence for an English row:
+
+- an ``anonymous`` row is found when a detected span overlaps its cue;
+- a ``named`` or ``none`` row is a false alarm when a detected span overlaps
+  its sentence (the README guarantees no other anonymous attribution there).
+
+Prints precision, recall and F1 per split (``tune``: the only rows whose
+errors were studied; ``heldout``) and per language (fr, en, all), for the
+FC201 grammar and two trivial baselines: the phrase list FC201 had before
+the grammar (``old_phrases.*.txt``), and any word "source", "témoin",
+"witness" or "anonym...".
+
+Usage::
+
+    .venv/bin/python bench/attribution_detection.py [--errors tune] [--source PATH]
+
+``--errors tune`` lists the tuning half's misses and false alarms. Do not
+list the held-out half's errors: numbers after tuning on them are no longer
+held-out numbers.
+
+Results (issue 11). The grammar was written from the set's README and tuned
+on the tuning half's errors only; the held-out half's errors were never
+listed (its totals were printed at each run, and one change that lowered
+them, a "named source in between" test for "cette source", was dropped):
+
+| detector | held-out fr (242 rows) P / R / F1 | held-out en (42) | held-out all (284) |
+|---|---|---|---|
+| FC201 grammar | 1.000 / 0.925 / 0.961 | 0.938 / 0.882 / 0.909 | 0.990 / 0.918 / 0.953 |
+| baseline: old phrase list | 1.000 / 0.312 / 0.475 | 1.000 / 0.412 / 0.583 | 1.000 / 0.327 / 0.493 |
+| baseline: any source word | 0.670 / 0.720 / 0.694 | 0.455 / 0.294 / 0.357 | 0.649 / 0.655 / 0.652 |
+
+Tuning half (307 rows): grammar 0.991 / 1.000 / 0.996, old phrase list
+0.974 / 0.333 / 0.497.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.rules.fc201_anonymous_source import anonymous_spans
+
+HERE = Path(__file__).resolve().parent / "data" / "attributions"
+_ORANGESUM = "shared/data/orangesum/source_documents.txt"
+# The shared data sits beside the repository (or beside the folder of worktrees).
+DEFAULT_SOURCE = next(
+    (p / _ORANGESUM for p in Path(__file__).resolve().parents[1:4] if (p / _ORANGESUM).is_file()),
+    Path(__file__).resolve().parents[2] / _ORANGESUM,
+)
+Detector = Callable[[str], list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    lang: str
+    split: str
+    label: str
+    text: str  # what the detector reads: the article (fr) or the sentence (en)
+    sentence: tuple[int, int]  # the sentence's span in text
+    cue: tuple[int, int]  # the cue's span in text
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "anonymous"
+
+
+def read_rows(source: Path) -> list[Row]:
+    articles = source.read_text("utf-8").split("\n") if source.is_file() else None
+    rows = []
+    for name, lang in (("fr_orangesum.tsv", "fr"), ("en_written.tsv", "en")):
+        with (HERE / name).open(encoding="utf-8", newline="") as f:
+            records = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+        for rid, line, split, label, cue, sentence in records:
+            if lang == "fr" and articles is None:
+                sys.exit(f"attribution_detection: {source}: OrangeSum articles not found")
+            text = articles[int(line) - 1] if lang == "fr" and articles else sentence
+            at = text.find(sentence)
+            cue_at = at + sentence.find(cue)
+            rows.append(
+                Row(
+                    rid,
+                    lang,
+                    split,
+                    label,
+                    text,
+                    (at, at + len(sentence)),
+                    (cue_at, cue_at + len(cue)),
+                )
+            )
+    return rows
+
+
+def grammar_detector(text: str) -> list[tuple[int, int]]:
+    return anonymous_spans(text, ("fr", "en"))
+
+
+def _old_patterns() -> list[re.Pattern[str]]:
+    patterns = []
+    for lang in ("fr", "en"):
+        for line in (HERE / f"old_phrases.{lang}.txt").read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                body = line.strip().replace("'", "['’ʼ]").replace(" ", r"\s+")
+                patterns.append(re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE))
+    return patterns
+
+
+OLD = _old_patterns()
+SOURCE_WORD = re.compile(r"(?<!\w)(?:sources?|témoins?|witness(?:es)?|anonym\w*)(?!\w)", re.I)
+
+
+def old_phrase_detector(text: str) -> list[tuple[int, int]]:
+    return [m.span() for p in OLD for m in p.finditer(text)]
+
+
+def source_word_detector(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SOURCE_WORD.finditer(text)]
+
+
+DETECTORS: dict[str, Detector] = {
+    "FC201 grammar": grammar_detector,
+    "baseline: old phrase list": old_phrase_detector,
+    "baseline: any source word": source_word_detector,
+}
+
+
+def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def predict(
+    detector: Detector, row: Row, cache: dict[tuple[str, str], list[tuple[int, int]]]
+) -> bool:
+    key = (row.lang, row.text)
+    if key not in cache:
+        cache[key] = detector(row.text)
+    spans = cache[key]
+    return overlaps(spans, row.cue if row.positive else row.sentence)
+
+
+def scores(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
+    tp = sum(1 for gold, pred in pairs if gold and pred)
+    fp = sum(1 for gold, pred in pairs if pred and not gold)
+    fn = sum(1 for gold, pred in pairs if gold and not pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, len(pairs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", choices=["tune"], help="list the tuning half's errors")
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    args = parser.parse_args()
+    rows = read_rows(args.source)
+    print("| detector | split | lang | rows | P | R | F1 |")
+    print("|---|---|---|---:|---:|---:|---:|")
+    for name, detector in DETECTORS.items():
+        cache: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        predictions = {row.id: predict(detector, row, cache) for row in rows}
+        for split in ("tune", "heldout"):
+            for lang in ("fr", "en", "all"):
+                chosen = [r for r in rows if r.split == split and lang in (r.lang, "all")]
+                p, r, f, n = scores([(row.positive, predictions[row.id]) for row in chosen])
+                print(f"| {name} | {split} | {lang} | {n} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        if args.errors and name == "FC201 grammar":
+            errors = [r for r in rows if r.split == args.errors and r.positive != predictions[r.id]]
+    if args.errors:
+        for row in errors:
+            kind = "MISS" if row.positive else "FALSE ALARM"
+            cue = row.text[row.cue[0] : row.cue[1]]
+            sentence = row.text[row.sentence[0] : row.sentence[1]]
+            print(f"{kind} {row.id} [{row.label}] {cue!r} :: {sentence[:300]}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
