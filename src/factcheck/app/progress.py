@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from factcheck.app.gate import ExitCode
@@ -28,6 +30,7 @@ class Tally:
     translated: int = 0
     from_cache: int = 0
     worst_gate: ExitCode = ExitCode.OK
+    written: list[Path] = field(default_factory=list)  # report files, in the order written
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -38,6 +41,7 @@ class Tally:
             self.crashed += outcome.crashed
             return
         self.checked += 1
+        self.written += outcome.written
         self.findings.update(outcome.counts)
         self.suppressed += outcome.suppressed
         self.failed_gate += outcome.exit_code == ExitCode.FINDINGS
@@ -115,7 +119,7 @@ class Display:
             self._progress = None
 
 
-def print_summary(tally: Tally, seconds: float) -> None:
+def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) -> None:
     """The table at the end of a batch, on stderr."""
     from rich.console import Console
     from rich.table import Table
@@ -131,12 +135,45 @@ def print_summary(tally: Tally, seconds: float) -> None:
     for severity in ("error", "warning", "info"):
         table.add_row(f"{severity} findings", str(tally.findings.get(severity, 0)))
     table.add_row("suppressed by baseline", str(tally.suppressed))
+    table.add_row("gate", f"FAILED ({tally.failed_gate} of {tally.checked})" if tally.failed_gate else "passed")
+    folders = sorted({str(p.parent) for p in tally.written})
+    if tally.written:
+        table.add_row("report files", f"{len(tally.written)} in {', '.join(_shown(Path(f)) for f in folders)}")
+    for index in indexes:
+        table.add_row("index page", _shown(index))
     if tally.translated or tally.from_cache:
         table.add_row("sentences translated", str(tally.translated))
         table.add_row("sentences from cache", str(tally.from_cache))
     table.add_row("time", f"{seconds:.1f} s")
     table.add_row("articles/second", f"{rate:.2f}")
-    Console(stderr=True).print(table)
+    Console(stderr=True, soft_wrap=True).print(table)
+
+
+def print_article_summary(
+    outcome: Outcome, fail_on: str, suppressed_by: str | None, indexes: Sequence[Path] = ()
+) -> None:
+    """Three short lines on stderr after a one-article run: counts, gate, reports written."""
+    import click
+
+    from factcheck.core.severity import count_phrase
+
+    line = f"{outcome.path}: {count_phrase(outcome.counts)}"
+    if outcome.suppressed:
+        line += f"; {outcome.suppressed} suppressed by {suppressed_by or 'baseline'}"
+    click.echo(line, err=True)
+    verdict = "FAILED" if outcome.exit_code == ExitCode.FINDINGS else "passed"
+    click.echo(f"gate (--fail-on {fail_on}): {verdict} (exit code {int(outcome.exit_code)})", err=True)
+    written = [*outcome.written, *indexes]
+    if written:
+        click.echo("reports: " + ", ".join(_shown(p) for p in written), err=True)
+
+
+def _shown(path: Path) -> str:
+    """A report path relative to the working directory when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 # ---------------------------------------------------------------- running

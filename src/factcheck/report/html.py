@@ -216,7 +216,7 @@ def render_html(report: Report) -> str:
         report=report,
         version=__version__,
         counts=report.counts(),
-        failed=report.exit_code == 1,
+        failed=report.failed,
         findings=findings,
         article=highlight(report.text, report.findings),
         rows=sentence_rows(report),

@@ -95,7 +95,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "gate": {
             "fail_on": report.fail_on,
             "exit_code": report.exit_code,
-            "failed": report.exit_code == 1,
+            "failed": report.failed,
         },
     }
 
