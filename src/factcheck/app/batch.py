@@ -23,8 +23,8 @@ import click
 from factcheck.app.baseline import Baseline, Key, article_name, load_baseline
 from factcheck.app.config import Config, ConfigFinder, Settings, resolve_settings
 from factcheck.app.gate import ExitCode
-from factcheck.app.inputs import bases_by_output_dir, expand_inputs, free_name, merge_sarif
 from factcheck.app.index import write_indexes
+from factcheck.app.inputs import bases_by_output_dir, expand_inputs, free_name, merge_sarif
 from factcheck.app.progress import Display, Tally, print_article_summary, print_summary
 from factcheck.app.run import Job, Outcome, deliver, run_job
 from factcheck.app.workers import raise_on_sigterm, restore_sigterm, run_parallel

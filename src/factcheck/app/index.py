@@ -15,6 +15,7 @@ from factcheck.report.index_html import IndexRow, render_index
 if TYPE_CHECKING:
     from factcheck.app.run import Job, Outcome
 
+
 def write_indexes(
     jobs: Sequence[Job], outcomes: Sequence[Outcome], bases: Sequence[str]
 ) -> list[Path]:

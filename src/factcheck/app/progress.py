@@ -124,6 +124,7 @@ def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) ->
     from rich.console import Console
     from rich.table import Table
 
+    sys.stdout.flush()
     rate = tally.articles / seconds if seconds > 0 else 0.0
     table = Table(title="factcheck summary", show_header=False, title_justify="left")
     table.add_column("what")
@@ -135,10 +136,15 @@ def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) ->
     for severity in ("error", "warning", "info"):
         table.add_row(f"{severity} findings", str(tally.findings.get(severity, 0)))
     table.add_row("suppressed by baseline", str(tally.suppressed))
-    table.add_row("gate", f"FAILED ({tally.failed_gate} of {tally.checked})" if tally.failed_gate else "passed")
+    table.add_row(
+        "gate",
+        f"FAILED ({tally.failed_gate} of {tally.checked})" if tally.failed_gate else "passed",
+    )
     folders = sorted({str(p.parent) for p in tally.written})
     if tally.written:
-        table.add_row("report files", f"{len(tally.written)} in {', '.join(_shown(Path(f)) for f in folders)}")
+        table.add_row(
+            "report files", f"{len(tally.written)} in {', '.join(_shown(Path(f)) for f in folders)}"
+        )
     for index in indexes:
         table.add_row("index page", _shown(index))
     if tally.translated or tally.from_cache:
@@ -157,12 +163,15 @@ def print_article_summary(
 
     from factcheck.core.severity import count_phrase
 
+    sys.stdout.flush()  # the findings printed on stdout come first
     line = f"{outcome.path}: {count_phrase(outcome.counts)}"
     if outcome.suppressed:
         line += f"; {outcome.suppressed} suppressed by {suppressed_by or 'baseline'}"
     click.echo(line, err=True)
     verdict = "FAILED" if outcome.exit_code == ExitCode.FINDINGS else "passed"
-    click.echo(f"gate (--fail-on {fail_on}): {verdict} (exit code {int(outcome.exit_code)})", err=True)
+    click.echo(
+        f"gate (--fail-on {fail_on}): {verdict} (exit code {int(outcome.exit_code)})", err=True
+    )
     written = [*outcome.written, *indexes]
     if written:
         click.echo("reports: " + ", ".join(_shown(p) for p in written), err=True)
