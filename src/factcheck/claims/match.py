@@ -266,6 +266,9 @@ def judge(article: Article, claim: DetectedClaim, match: Match) -> ClaimResult:
             reasons += [differing, f"the claim is rated {entry.verdict}: the sentence is {status}"]
         elif said.reasons:
             reasons += [*said.reasons, "the cues cancel out: the sentence agrees with the claim"]
+    if entry.verdict == "unverified":  # not checked yet: no verdict to agree or disagree with
+        status = "unverified"
+        reasons.append("the claim-file entry is not verified yet")
     worthy = tuple(str(r) for r in claim.reasons) or (f"claim-file: matches '{entry.id}'",)
     return ClaimResult(
         claim.start,

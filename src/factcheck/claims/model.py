@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck.entities.kb.model import Claim
 
-STATUSES = ("true", "false", "misleading", "unproven", "not_in_claim_file")
+STATUSES = ("true", "false", "misleading", "unproven", "unverified", "not_in_claim_file")
 AGREEMENTS = ("agrees", "contradicts", "none")
 
 

@@ -135,7 +135,7 @@ def _claims_to_check(report: Report) -> list[str]:
     out = [
         f"## Claims to check ({len(rows)})",
         "",
-        "Check-worthy claims that the claim file does not cover.",
+        "Check-worthy claims that the claim file does not cover, or has not verified yet.",
         "",
         "| Line | Claim | Why check it |",
         "|---|---|---|",

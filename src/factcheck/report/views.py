@@ -13,6 +13,7 @@ from factcheck.core.severity import Severity
 from factcheck.text.document import LineIndex
 
 UNCOVERED = "not_in_claim_file"
+UNVERIFIED = "unverified"
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,17 @@ class ClaimToCheck:
 
 
 def claims_to_check(report: Report) -> list[ClaimToCheck]:
-    """Check-worthy claims that no claim-file entry covers, in document order."""
+    """Check-worthy claims that no claim-file entry covers, or covers unverified, in text order."""
     lines = LineIndex(report.text)
-    return [
-        ClaimToCheck(
-            lines.line_col(int(c["start"]))[0],
-            str(c["text"]),
-            [str(r) for r in c.get("checkworthy_reasons") or []],
-        )
-        for c in report.claims
-        if c.get("status") == UNCOVERED and isinstance(c.get("start"), int)
-    ]
+    rows = []
+    for c in report.claims:
+        if c.get("status") not in (UNCOVERED, UNVERIFIED) or not isinstance(c.get("start"), int):
+            continue
+        reasons = [str(r) for r in c.get("checkworthy_reasons") or []]
+        if c.get("status") == UNVERIFIED:
+            reasons = [f"claim-file entry '{c.get('claim_id')}' not verified yet", *reasons]
+        rows.append(ClaimToCheck(lines.line_col(int(c["start"]))[0], str(c["text"]), reasons))
+    return rows
 
 
 def claim_repeats(report: Report) -> dict[int, list[int]]:
