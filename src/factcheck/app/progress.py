@@ -136,23 +136,23 @@ def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) ->
     for severity in ("error", "warning", "info"):
         table.add_row(f"{severity} findings", str(tally.findings.get(severity, 0)))
     table.add_row("suppressed by baseline", str(tally.suppressed))
-    table.add_row(
-        "gate",
-        f"FAILED ({tally.failed_gate} of {tally.checked})" if tally.failed_gate else "passed",
-    )
-    folders = sorted({str(p.parent) for p in tally.written})
-    if tally.written:
-        table.add_row(
-            "report files", f"{len(tally.written)} in {', '.join(_shown(Path(f)) for f in folders)}"
-        )
-    for index in indexes:
-        table.add_row("index page", _shown(index))
     if tally.translated or tally.from_cache:
         table.add_row("sentences translated", str(tally.translated))
         table.add_row("sentences from cache", str(tally.from_cache))
     table.add_row("time", f"{seconds:.1f} s")
     table.add_row("articles/second", f"{rate:.2f}")
-    Console(stderr=True, soft_wrap=True).print(table)
+    console = Console(stderr=True, soft_wrap=True)
+    console.print(table)
+    # Below the table, so that long paths do not widen it.
+    failed = tally.failed_gate
+    gate = f"FAILED for {failed} of {tally.checked} article(s)" if failed else "passed"
+    console.print(f"gate: {gate}", highlight=False)
+    folders = sorted({p.parent for p in tally.written})
+    if tally.written:
+        where = ", ".join(_shown(f) for f in folders)
+        console.print(f"reports: {len(tally.written)} files in {where}", highlight=False)
+    for index in indexes:
+        console.print(f"index page: {_shown(index)}", highlight=False)
 
 
 def print_article_summary(

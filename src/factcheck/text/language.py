@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 3  # function words enough to decide without trigrams
 WORD_WEIGHT = 1.5  # one function word counts as this many nats of trigram evidence
 SMOOTHING = 0.5  # add-k smoothing of trigram counts
+FAMILIAR = 0.5  # share of a text's trigrams a profile must know to name its language
 MIN_EVIDENCE = 2.0  # nats between the two best below which the text is undetermined
 
 
@@ -107,8 +108,11 @@ def detect_language(text: str, sample_chars: int = 20_000) -> LanguageGuess:
                 scores[lang] += min(likelihood.values()) - floor
     ranked = sorted(scores, key=lambda lang: (-scores[lang], lang))
     shares = _softmax(scores)
+    grams = trigrams(sample[:2000])
     candidates = tuple(
-        (lang, round(shares[lang], 3)) for lang in ranked[:3] if shares[lang] >= 0.01
+        (lang, round(shares[lang], 3))
+        for lang in ranked[:3]
+        if shares[lang] >= 0.01 and (hits[lang] or _familiar(grams, profiles.get(lang)))
     )
     best, second = ranked[0], ranked[1]
     evidence = scores[best] - scores[second]
@@ -119,6 +123,13 @@ def detect_language(text: str, sample_chars: int = 20_000) -> LanguageGuess:
     if named_only or (hits[best] < _MIN_HITS and evidence < MIN_EVIDENCE):
         return LanguageGuess(UNDETERMINED, 0.0, candidates)
     return LanguageGuess(best, round(shares[best], 3), candidates)
+
+
+def _familiar(grams: list[str], profile: _Trigrams | None) -> bool:
+    """Whether most of the text's trigrams occur in the profile (a text in another script: no)."""
+    if profile is None or not grams:
+        return False
+    return sum(1 for g in grams if g in profile.counts) >= FAMILIAR * len(grams)
 
 
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
