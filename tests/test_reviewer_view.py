@@ -102,6 +102,16 @@ def test_baselined_findings_are_counted_listed_and_marked(desk: Path) -> None:
     assert 'data-suppressed="7"' in html
 
 
+def test_the_suppressed_note_names_the_config_that_named_the_baseline(desk: Path) -> None:
+    Path("factcheck.toml").write_text('baseline = "accepted.json"\n', "utf-8")
+    assert run("baseline", "write", "article.fr.txt", "--no-translate")[0] == 0
+    code, stdout, _ = run("article.fr.txt", "--no-translate", "--output-dir", "out", "-q")
+    assert code == 0
+    note = "baseline accepted.json (config factcheck.toml)"
+    assert stdout == f"article.fr.txt: 7 findings suppressed by {note} (not shown)\n"
+    assert report()["suppressed_by"] == note
+
+
 # 3. Severity first.
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from factcheck.app.baseline import Baseline, Key, article_name, load_baseline
-from factcheck.app.config import Config, ConfigFinder, Settings, resolve_settings
+from factcheck.app.config import Config, ConfigFinder, Settings, display_path, resolve_settings
 from factcheck.app.gate import ExitCode
 from factcheck.app.index import write_indexes
 from factcheck.app.inputs import bases_by_output_dir, expand_inputs, free_name, merge_sarif
@@ -173,7 +173,9 @@ def _make_jobs(
             baseline = baselines[setting.baseline]
             name = article_name(path, baseline.folder)
             accepted = baseline.for_article(name)
-            baseline_path = str(setting.baseline)
+            baseline_path = str(display_path(setting.baseline))
+            if setting.config is not None:
+                baseline_path += f" (config {display_path(setting.config)})"
         jobs.append(
             Job(
                 index=index,
