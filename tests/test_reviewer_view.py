@@ -182,6 +182,19 @@ def test_one_sentence_is_read_in_its_language(
     assert not [f for f in data["findings"] if f["code"] == "FC901"]
 
 
+def test_one_sentence_accuracy_on_the_dev_set_stays_measured() -> None:
+    """bench/language_id.py's figures: >= 200 sentences per language, held-out accuracy kept."""
+    from factcheck.text.language import detect_language
+
+    lines = (ROOT / "bench/data/language/sentences.tsv").read_text("utf-8").splitlines()[1:]
+    rows = [line.split("\t") for line in lines]
+    for lang in ("fr", "en"):
+        assert sum(1 for r in rows if r[1] == lang) >= 200
+        heldout = [r for r in rows if r[1] == lang and r[2] == "heldout"]
+        right = sum(1 for r in heldout if detect_language(r[4]).lang == lang)
+        assert right / len(heldout) >= 0.97, (lang, right, len(heldout))
+
+
 def test_fc901_suggests_the_likeliest_languages_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
