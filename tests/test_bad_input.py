@@ -539,7 +539,8 @@ CLAIM_ROWS: dict[str, tuple[str | bytes, str, str | None]] = {
     "unknown verdict": (
         _mutate(_set("maybe", "claims", 0, "verdict")),
         INVALID,
-        "/claims/0/verdict: 'maybe' is not one of ['true', 'false', 'misleading', 'unproven']",
+        "/claims/0/verdict: 'maybe' is not one of "
+        "['true', 'false', 'misleading', 'unproven', 'unverified']",
     ),
     "unknown entity kind": (
         _mutate(_set("planet", "entities", 0, "kind")),

@@ -31,7 +31,7 @@ def test_seed_skeleton_validates_loads_and_holds_every_claim(seed_copy: Path) ->
     kb = load_knowledge_base([target], builtin=False)
     assert len(kb.claims) == 9
     data = skeleton_of(seed_copy)
-    assert {c["verdict"] for c in data["claims"]} == {"unproven"}
+    assert {c["verdict"] for c in data["claims"]} == {"unverified"}
     assert {c["lang"] for c in data["claims"]} == {"fr"}
     text = seed_copy.read_text("utf-8")
     assert all(c["text"] in text for c in data["claims"])
@@ -99,7 +99,7 @@ def test_rerun_keeps_what_the_fact_checker_filled_in(seed_copy: Path) -> None:
     assert again["x-desk"] == {"checked_by": "A. B."}
     added = again["claims"][9]
     assert added["text"] == "Plus de 2 000 personnes ont manifesté à Kiev samedi."
-    assert added["verdict"] == "unproven"
+    assert added["verdict"] == "unverified"
     read_claim_file(target)
 
 
@@ -109,7 +109,7 @@ def test_the_filled_skeleton_is_what_the_check_uses(seed_copy: Path) -> None:
     data = json.loads((seed_copy.parent / "claims.json").read_text("utf-8"))
     assert data["claims"][0]["id"] == "rubio-secretary-of-state"
     report = check_article(str(seed_copy), Options(translate=False, builtin_kb=False))
-    assert {c["status"] for c in report.claims} <= {"true", "unproven"}
+    assert {c["status"] for c in report.claims} <= {"true", "unproven", "unverified"}
     assert not [f for f in report.findings if f.code == "FC304"]  # every claim now covered
 
 

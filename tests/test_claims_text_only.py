@@ -94,7 +94,9 @@ def test_a_correction_is_related_and_never_flagged(tmp_path: Path, claim_file: P
     article = tmp_path / "article.fr.txt"
     args = [str(article), "--claims", str(claim_file), "--no-builtin-kb", "--no-translate"]
     args += ["--lang", "fr"]
-    result = CliRunner().invoke(main, [*args, "--output-dir", str(out), "--format", "markdown", "--format", "json"])
+    result = CliRunner().invoke(
+        main, [*args, "--output-dir", str(out), "--format", "markdown", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((out / "article.fr.json").read_text("utf-8"))
     assert not [f for f in report["findings"] if f["code"] in ("FC301", "FC302", "FC303")]

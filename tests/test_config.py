@@ -158,7 +158,7 @@ def test_paths_are_relative_to_the_config_file_not_the_current_folder(
 ) -> None:
     write(project / "factcheck.toml", BASE + 'output-dir = "build/reports"\n')
     monkeypatch.chdir(project / "articles")
-    code, _, stderr = run(["article.fr.txt", "--no-translate", "--format", "json"])
+    code, _, stderr = run(["article.fr.txt", "--no-translate", "--format", "json", "--quiet"])
     assert stderr == ""
     report = json.loads((project / "build" / "reports" / "article.fr.json").read_text("utf-8"))
     paths = [Path(kb["path"]) for kb in report["knowledge_base"]]

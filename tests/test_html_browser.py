@@ -130,6 +130,17 @@ def test_seed_report_in_chromium(
     try:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "seed-report.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / "seed-report-fold.png"))  # what opens on screen
+        # Severity first: the table of errors and warnings is whole above the fold (900 px).
+        top = page.eval_on_selector("table.top", "t => t.getBoundingClientRect().bottom")
+        assert 0 < top <= 900
+        top_codes = page.eval_on_selector_all(
+            "table.top tbody tr", "rows => rows.map(r => r.dataset.code)"
+        )
+        assert top_codes[0] == "FC101"  # the one error leads
+        assert sorted(top_codes) == sorted(
+            f["code"] for f in data["findings"] if f["severity"] in ("error", "warning")
+        )
         text = seed_copy.read_text("utf-8")
         assert page.text_content(".article") == text
 
@@ -171,6 +182,9 @@ def test_seed_report_in_chromium(
         assert page.get_attribute("#gate", "data-exit-code") == "1"
         assert (page.text_content("#gate") or "").startswith("FAILED with --fail-on error")
 
+        page.click("table.top a[href^='#finding-']")
+        fc101_number = next(n for n, f in enumerate(data["findings"], 1) if f["code"] == "FC101")
+        assert page.evaluate("location.hash") == f"#finding-{fc101_number}"
         page.click("mark[data-code=FC101]")
         fc101 = next(n for n, f in enumerate(findings, 1) if f["code"] == "FC101")
         assert page.evaluate("location.hash") == f"#finding-{fc101}"

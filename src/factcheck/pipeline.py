@@ -21,6 +21,7 @@ from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
 from factcheck.text import back_to_original as back
+from factcheck.text.dateline import article_date as article_date_in_text
 from factcheck.text.document import Document, Sentence
 from factcheck.text.language import UNDETERMINED, LanguageGuess, detect_language
 from factcheck.text.matching import matching_view
@@ -116,8 +117,9 @@ def check_article(
     translation = translate_document(document, options, resources)
     summaries = summarize_document(document, translation, options)
     claims = check_claims(document, kb, translation)
-    article_date = options.article_date or _kb_date(kb)
-    context = CheckContext(document, kb, translation, article_date, {"options": options}, claims)
+    article_date, date_source = find_article_date(document, options, kb)
+    settings = {"options": options, "date_source": date_source}
+    context = CheckContext(document, kb, translation, article_date, settings, claims)
     findings = run_rules(context, options)
     # The checks read the matching view; every offset leaving here points into the original.
     view = document.view or matching_view(article.text)
@@ -138,6 +140,9 @@ def check_article(
         summaries=summaries,
         claims=[back.claim(view, c.to_dict()) for c in claims],
         review_author=options.review_author,
+        article_date=(article_date or date.today()).isoformat(),
+        date_source=date_source,
+        disabled_rules=[r.code for r in RULES if _disabled(r.code, options.disabled_rules)],
         knowledge_base=[
             {"path": f.path, "name": f.name, "version": f.version, "as_of": f.as_of}
             for f in kb.files
@@ -212,6 +217,21 @@ def run_rules(context: CheckContext, options: Options) -> list[Finding]:
 
 def _disabled(code: str, disabled: tuple[str, ...]) -> bool:
     return any(code.startswith(prefix.upper()) for prefix in disabled)
+
+
+def find_article_date(
+    document: Document, options: Options, kb: KnowledgeBase
+) -> tuple[date | None, str]:
+    """The article's date and where it came from: option, text, claim file, or today (None)."""
+    if options.article_date is not None:
+        return options.article_date, "option"
+    written = article_date_in_text(document.text, document.lang)
+    if written is not None:
+        return written.date, "text"
+    from_kb = _kb_date(kb)
+    if from_kb is not None:
+        return from_kb, "claim file"
+    return None, "today"
 
 
 def _kb_date(kb: KnowledgeBase) -> date | None:

@@ -21,10 +21,11 @@ from typing import Any
 import click
 
 from factcheck.app.baseline import Baseline, Key, article_name, load_baseline
-from factcheck.app.config import Config, ConfigFinder, Settings, resolve_settings
+from factcheck.app.config import Config, ConfigFinder, Settings, display_path, resolve_settings
 from factcheck.app.gate import ExitCode
+from factcheck.app.index import write_indexes
 from factcheck.app.inputs import COMBINED_SARIF, bases_by_output_dir, expand_inputs, merge_sarif
-from factcheck.app.progress import Display, Tally, print_summary
+from factcheck.app.progress import Display, Tally, print_article_summary, print_summary
 from factcheck.app.run import Job, Outcome, deliver, run_job
 from factcheck.app.workers import raise_on_sigterm, restore_sigterm, run_parallel
 from factcheck.app.write import report_path, write_atomic
@@ -58,6 +59,7 @@ class RunSetup:
     config: Path | None = None
     use_config: bool = True
     debug: bool = False
+    quiet: bool = False  # no summary on stderr
     collect_keys_in: Path | None = None  # `baseline write`: key articles relative to this
 
 
@@ -99,12 +101,15 @@ def run_batch(
     bases = bases_by_output_dir(paths, settings, many, warn)
     display = Display(setup.progress and sys.stderr.isatty(), len(jobs))
     sarif_runs: dict[Path, list[str]] = {}
+    jobs_done: list[Outcome] = []
 
     def finish(outcome: Outcome) -> None:
         job = jobs[outcome.index]
         if outcome.error is None:
             try:
-                deliver(outcome.rendered, job.settings.output_dir, bases[outcome.index])
+                outcome.written = deliver(
+                    outcome.rendered, job.settings.output_dir, bases[outcome.index]
+                )
             except FactcheckError as exc:
                 outcome.error = str(exc)
                 outcome.exit_code = ExitCode.ERROR
@@ -119,6 +124,7 @@ def run_batch(
                 outcome.rendered.files["sarif"]
             )
         tally.add(outcome)
+        jobs_done.append(outcome)
         display.article_done()
 
     previous = raise_on_sigterm()
@@ -134,8 +140,15 @@ def run_batch(
     for output_dir, texts in sarif_runs.items():
         if many:
             write_atomic(report_path(output_dir, COMBINED_SARIF, "sarif"), merge_sarif(texts))
-    if len(jobs) + len(problems) > 1:
-        print_summary(tally, time.monotonic() - started)
+    indexes = write_indexes(jobs, jobs_done, bases) if many else []
+    if setup.quiet or setup.collect_keys_in is not None:
+        pass
+    elif len(jobs) + len(problems) > 1:
+        print_summary(tally, time.monotonic() - started, indexes)
+    elif jobs_done and jobs_done[0].error is None:
+        job = jobs[0]
+        source = f"baseline {job.baseline_path}" if job.baseline_path else None
+        print_article_summary(jobs_done[0], job.settings.fail_on, source, indexes)
     result.exit_code = tally.exit_code
     return result
 
@@ -153,6 +166,7 @@ def _make_jobs(
     for index, (path, setting) in enumerate(zip(paths, settings, strict=True)):
         name: str | None = None
         accepted: frozenset[Key] = frozenset()
+        baseline_path: str | None = None
         if setup.collect_keys_in is not None:
             name = article_name(path, setup.collect_keys_in)
         elif setting.baseline is not None:
@@ -161,6 +175,9 @@ def _make_jobs(
             baseline = baselines[setting.baseline]
             name = article_name(path, baseline.folder)
             accepted = baseline.for_article(name)
+            baseline_path = str(display_path(setting.baseline))
+            if setting.config is not None:
+                baseline_path += f" (config {display_path(setting.config)})"
         jobs.append(
             Job(
                 index=index,
@@ -168,6 +185,7 @@ def _make_jobs(
                 settings=setting,
                 stdin=stdin if path == "-" else None,
                 baseline_name=name,
+                baseline_path=baseline_path,
                 accepted=accepted,
                 want_keys=setup.collect_keys_in is not None,
                 colour=colour,

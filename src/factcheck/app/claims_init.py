@@ -1,7 +1,7 @@
 """``factcheck claims init``: a claim-file skeleton for a fact-checker to fill in.
 
 Every detected claim of the article becomes a claim entry with verdict
-``unproven``; every entity of the article becomes an entity entry: people
+``unverified`` (not checked yet: it never fires FC301-FC303); every entity of the article becomes an entity entry: people
 and organisations the knowledge base knows (copied from it, misspelled
 mentions resolved as FC101 does), and capitalised multi-word names it does
 not know, as person candidates to check. The result validates against
@@ -39,7 +39,7 @@ from factcheck.text.normalize import normalize
 SAME_TEXT_SCORE = 90.0  # rapidfuzz ratio: an edited sentence is still the same claim
 ID_WORDS = 6
 MAX_ID_LENGTH = 80
-UNPROVEN = "unproven"
+UNVERIFIED = "unverified"  # not checked yet: never fires FC301-FC303
 CANDIDATE_NOTE = "Found in the article, unknown to the knowledge base: check the kind and the name."
 
 
@@ -70,6 +70,14 @@ def read_existing(path: Path) -> dict[str, Any] | None:
             f"{path}: refusing to overwrite: not a valid claim file ({exc.args[0]})",
             exc.problems,
         ) from None
+
+
+def unverified_claims(path: Path) -> tuple[list[dict[str, Any]], int]:
+    """The claims of a claim file (validated) still marked unverified, and how many claims it has."""
+    from factcheck.entities.kb.load import read_claim_file
+
+    claims = read_claim_file(path).get("claims", [])
+    return [c for c in claims if c.get("verdict") == UNVERIFIED], len(claims)
 
 
 def build_skeleton(
@@ -116,7 +124,8 @@ def _header(document: Document, article_date: date | None) -> dict[str, Any]:
         "name": f"Claims of {Path(document.path).name}",
         "version": "1",
         "description": "Written by 'factcheck claims init': set each claim's verdict "
-        "(true, false, misleading, unproven), add its evidence, and check the entities.",
+        "(true, false, misleading, unproven; 'unverified' until checked), add its evidence, "
+        "and check the entities. 'factcheck claims todo FILE' lists the claims still unverified.",
     }
     if article_date:
         header["article_date"] = article_date.isoformat()
@@ -146,7 +155,7 @@ def _claim_entry(
         "id": _unique(claim_id(claim.text), taken),
         "text": claim.text,
         "lang": document.lang,
-        "verdict": UNPROVEN,
+        "verdict": UNVERIFIED,
     }
     if entities:
         entry["entities"] = entities

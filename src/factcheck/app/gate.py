@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
+from factcheck.core.model import Report
 from factcheck.core.severity import Severity
 
 
@@ -34,3 +35,12 @@ def gate(severities: Iterable[Severity], fail_on: str) -> ExitCode:
     if any(severity >= threshold for severity in severities):
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def apply_gate(report: Report, fail_on: str) -> ExitCode:
+    """Decide the report's gate and record it on the report, for every renderer to read."""
+    code = gate((f.severity for f in report.findings), fail_on)
+    report.fail_on = fail_on
+    report.exit_code = int(code)
+    report.failed = code == ExitCode.FINDINGS
+    return code

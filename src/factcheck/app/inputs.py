@@ -158,12 +158,13 @@ def merge_sarif(texts: Sequence[str]) -> str:
 
 
 COMBINED_SARIF = "factcheck"  # a batch's one SARIF log: factcheck.sarif in the output folder
+INDEX_PAGE = "index"  # a batch's HTML index: index.html in the output folder
 
 
 def bases_by_output_dir(
     paths: Sequence[str],
     settings: Sequence[Settings],
-    combined_sarif: bool = False,
+    batch: bool = False,
     warn: Callable[[str], None] = lambda _: None,
 ) -> list[str]:
     """Report names, made unique among the articles writing to the same folder.
@@ -171,7 +172,7 @@ def bases_by_output_dir(
     No two reports of a run share a file name, whatever the articles are
     called: ``x.txt`` writing ``x.claimreview.json`` and ``x.claimreview.txt``
     writing ``x.claimreview.json`` too, or an article ``factcheck.txt`` beside
-    the batch's ``factcheck.sarif`` (``combined_sarif``). The later article in
+    the batch's ``factcheck.sarif`` or ``index.html`` (``batch``). The later article in
     input order gets ``-2``, ``-3``... and ``warn`` says so.
     """
     bases = [""] * len(paths)
@@ -180,8 +181,10 @@ def bases_by_output_dir(
         groups.setdefault(os.path.abspath(setting.output_dir), []).append(i)
     for members in groups.values():
         taken: set[str] = set()
-        if combined_sarif and any("sarif" in settings[i].formats for i in members):
+        if batch and any("sarif" in settings[i].formats for i in members):
             taken.add(f"{COMBINED_SARIF}{EXTENSIONS['sarif']}")
+        if batch and any("html" in settings[i].formats for i in members):
+            taken.add(f"{INDEX_PAGE}{EXTENSIONS['html']}")
         for i, base in zip(members, report_bases([paths[i] for i in members]), strict=True):
             bases[i] = _free_base(base, settings[i].formats, taken)
             if bases[i] != base:

@@ -13,11 +13,16 @@ CLOSE_MATCH_SCORE = 85.0
 
 def lookup(kb: KnowledgeBase, name: str) -> list[Entity]:
     """Entities named ``name`` exactly (any known form), else close matches, else by id."""
+    return [entity for entity, _ in lookup_scored(kb, name)]
+
+
+def lookup_scored(kb: KnowledgeBase, name: str) -> list[tuple[Entity, float | None]]:
+    """Like :func:`lookup`, with each close match's score (0-1); None for an exact match."""
     exact = kb.find(name)
     if exact:
-        return exact
+        return [(entity, None) for entity in exact]
     if name in kb.entities:
-        return [kb.entities[name]]
+        return [(kb.entities[name], None)]
     key = normalize(name)
     scored = []
     for entity in kb.entities.values():
@@ -25,7 +30,17 @@ def lookup(kb: KnowledgeBase, name: str) -> list[Entity]:
         best = max(fuzz.ratio(key, normalize(form)) for form in forms)
         if best >= CLOSE_MATCH_SCORE:
             scored.append((best, entity.id, entity))
-    return [entity for _, _, entity in sorted(scored, key=lambda t: (-t[0], t[1]))]
+    ranked = sorted(scored, key=lambda t: (-t[0], t[1]))
+    return [(entity, round(score / 100, 2)) for score, _, entity in ranked]
+
+
+def near_match_note(name: str, found: list[tuple[Entity, float | None]]) -> str | None:
+    """ "no entry 'Emanuel Macron'; closest: Emmanuel Macron (0.93)", or None when exact."""
+    close = [(entity, score) for entity, score in found if score is not None]
+    if not close:
+        return None
+    names = ", ".join(f"{entity.name} ({score:.2f})" for entity, score in close)
+    return f"no entry {name!r}; closest: {names}"
 
 
 def describe(entity: Entity, kb: KnowledgeBase) -> str:

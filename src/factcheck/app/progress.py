@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from factcheck.app.gate import ExitCode
@@ -28,6 +30,7 @@ class Tally:
     translated: int = 0
     from_cache: int = 0
     worst_gate: ExitCode = ExitCode.OK
+    written: list[Path] = field(default_factory=list)  # report files, in the order written
 
     def add(self, outcome: Outcome) -> None:
         self.articles += 1
@@ -38,6 +41,7 @@ class Tally:
             self.crashed += outcome.crashed
             return
         self.checked += 1
+        self.written += outcome.written
         self.findings.update(outcome.counts)
         self.suppressed += outcome.suppressed
         self.failed_gate += outcome.exit_code == ExitCode.FINDINGS
@@ -115,11 +119,12 @@ class Display:
             self._progress = None
 
 
-def print_summary(tally: Tally, seconds: float) -> None:
+def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) -> None:
     """The table at the end of a batch, on stderr."""
     from rich.console import Console
     from rich.table import Table
 
+    sys.stdout.flush()
     rate = tally.articles / seconds if seconds > 0 else 0.0
     table = Table(title="factcheck summary", show_header=False, title_justify="left")
     table.add_column("what")
@@ -136,7 +141,48 @@ def print_summary(tally: Tally, seconds: float) -> None:
         table.add_row("sentences from cache", str(tally.from_cache))
     table.add_row("time", f"{seconds:.1f} s")
     table.add_row("articles/second", f"{rate:.2f}")
-    Console(stderr=True).print(table)
+    console = Console(stderr=True, soft_wrap=True)
+    console.print(table)
+    # Below the table, so that long paths do not widen it.
+    failed = tally.failed_gate
+    gate = f"FAILED for {failed} of {tally.checked} article(s)" if failed else "passed"
+    console.print(f"gate: {gate}", highlight=False)
+    folders = sorted({p.parent for p in tally.written})
+    if tally.written:
+        where = ", ".join(_shown(f) for f in folders)
+        console.print(f"reports: {len(tally.written)} files in {where}", highlight=False)
+    for index in indexes:
+        console.print(f"index page: {_shown(index)}", highlight=False)
+
+
+def print_article_summary(
+    outcome: Outcome, fail_on: str, suppressed_by: str | None, indexes: Sequence[Path] = ()
+) -> None:
+    """Three short lines on stderr after a one-article run: counts, gate, reports written."""
+    import click
+
+    from factcheck.core.severity import count_phrase
+
+    sys.stdout.flush()  # the findings printed on stdout come first
+    line = f"{outcome.path}: {count_phrase(outcome.counts)}"
+    if outcome.suppressed:
+        line += f"; {outcome.suppressed} suppressed by {suppressed_by or 'baseline'}"
+    click.echo(line, err=True)
+    verdict = "FAILED" if outcome.exit_code == ExitCode.FINDINGS else "passed"
+    click.echo(
+        f"gate (--fail-on {fail_on}): {verdict} (exit code {int(outcome.exit_code)})", err=True
+    )
+    written = [*outcome.written, *indexes]
+    if written:
+        click.echo("reports: " + ", ".join(_shown(p) for p in written), err=True)
+
+
+def _shown(path: Path) -> str:
+    """A report path relative to the working directory when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 # ---------------------------------------------------------------- running

@@ -16,7 +16,7 @@ import click
 
 from factcheck.app.baseline import Key, apply_baseline, finding_keys
 from factcheck.app.config import Settings
-from factcheck.app.gate import ExitCode, gate
+from factcheck.app.gate import ExitCode, apply_gate
 from factcheck.app.write import report_name, report_path, write_atomic
 from factcheck.core.errors import FactcheckError
 from factcheck.core.model import Report
@@ -63,6 +63,7 @@ class Job:
     settings: Settings
     stdin: bytes | None = None
     baseline_name: str | None = None  # the article's name in the baseline, if one applies
+    baseline_path: str | None = None  # the baseline file, shown as where suppressions came from
     accepted: frozenset[Key] = frozenset()
     want_keys: bool = False  # `factcheck baseline write` collects the finding keys
     colour: bool = False
@@ -84,6 +85,7 @@ class Outcome:
     keys: list[Key] = field(default_factory=list)
     translated: int = 0
     from_cache: int = 0
+    written: list[Path] = field(default_factory=list)  # report files, once delivered
 
 
 def run_job(job: Job, resources: Resources) -> Outcome:
@@ -116,12 +118,14 @@ def _check(job: Job, resources: Resources) -> Outcome:
         source = decode_article(job.path, job.stdin, settings.options.max_size)
     report = check_article(source, settings.options, resources)
     keys = finding_keys(report, job.baseline_name or job.path) if job.want_keys else []
-    if job.baseline_name is not None:
+    if job.baseline_name is not None and not job.want_keys:
+        before = list(report.findings)
         report.suppressed = apply_baseline(report, job.accepted, job.baseline_name)
-    report.fail_on = settings.fail_on
+        kept = {id(f) for f in report.findings}
+        report.suppressed_findings = [f for f in before if id(f) not in kept]
+        report.suppressed_by = f"baseline {job.baseline_path}" if job.baseline_path else "baseline"
     report.config_files = [settings.config.as_posix()] if settings.config else []
-    code = gate((f.severity for f in report.findings), settings.fail_on)
-    report.exit_code = int(code)
+    code = apply_gate(report, settings.fail_on)
     return Outcome(
         job.index,
         job.path,
@@ -142,12 +146,16 @@ def render(report: Report, formats: Sequence[str], colour: bool = False) -> Rend
     return Rendered(files, stdout)
 
 
-def deliver(rendered: Rendered, output_dir: Path, base: str) -> None:
-    """Write the report files (atomically) and print the stdout formats."""
+def deliver(rendered: Rendered, output_dir: Path, base: str) -> list[Path]:
+    """Write the report files (atomically), print the stdout formats; return the files written."""
+    written = []
     for fmt, content in rendered.files.items():
-        write_atomic(report_path(output_dir, base, fmt), content)
+        path = report_path(output_dir, base, fmt)
+        write_atomic(path, content)
+        written.append(path)
     if rendered.stdout:
         click.echo(rendered.stdout, nl=False)
+    return written
 
 
 def emit(report: Report, formats: Sequence[str], output_dir: Path, base: str | None = None) -> None:

@@ -228,6 +228,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
+    if verdict == "unverified":  # not checked yet: no verdict to agree or disagree with
+        status, agreement, found = Status.UNVERIFIED, Agreement.NONE, None
+        reasons.append(Reason(ReasonKind.UNVERIFIED))
     return ClaimResult(
         claim.start,
         claim.end,

@@ -24,6 +24,7 @@ class Status(StrEnum):
     MISLEADING = "misleading"
     UNPROVEN = "unproven"
     RELATED = "related"  # same topic as the entry, without asserting it: never FC301-FC303
+    UNVERIFIED = "unverified"  # the entry is not checked yet (claims init): never FC301-FC303
     NOT_IN_CLAIM_FILE = "not_in_claim_file"
 
 
@@ -67,6 +68,7 @@ class ReasonKind(StrEnum):
     CANCEL = "cancel"  # negation and refutation cancel out
     ELSEWHERE = "elsewhere"  # the sentence says much the entry does not: words = its own
     CORRECTION = "correction"  # a correction cue against a claim not rated true: words = (cue,)
+    UNVERIFIED = "unverified"  # the entry is not verified yet: no verdict to agree with
 
 
 @dataclass(frozen=True)

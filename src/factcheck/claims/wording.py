@@ -58,6 +58,8 @@ def describe(reason: Reason) -> str:
         return f"correction cue: '{listed}': the sentence sets the facts against the claim"
     if kind is ReasonKind.DIFFERS:
         return f"the claim is rated {reason.verdict}: the sentence is {_status(reason)}"
+    if kind is ReasonKind.UNVERIFIED:
+        return "the claim-file entry is not verified yet"
     return "the cues cancel out: the sentence agrees with the claim"
 
 

@@ -190,6 +190,9 @@ def _setup(ctx: click.Context, params: dict[str, Any], articles: tuple[str, ...]
 )
 @click.option("--no-baseline", is_flag=True, help="Report every finding, ignoring baselines.")
 @click.option(
+    "--quiet", "-q", is_flag=True, help="No summary on stderr (counts, gate, report files)."
+)
+@click.option(
     "--review-author",
     default="factcheck",
     show_default=True,
@@ -202,10 +205,13 @@ def check_command(articles: tuple[str, ...], **params: Any) -> None:
     Folders and patterns give their *.txt and *.md files. Settings come from
     the nearest configuration file; options given here override it.
     """
-    ctx = click.get_current_context()
-    setup = _setup(ctx, params, articles)
+    from dataclasses import replace
+
     from factcheck.app.batch import run_batch
 
+    ctx = click.get_current_context()
+    setup = _setup(ctx, params, articles)
+    setup = replace(setup, quiet=params["quiet"])
     result = run_batch(articles, params, _explicit(ctx), setup, DEFAULT_FORMATS)
     sys.exit(int(result.exit_code))
 

@@ -75,6 +75,23 @@ def claims_init(
     )
 
 
+@claims_group.command("todo")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def claims_todo(file: Path) -> None:
+    """List the claims of claim file FILE that are still unverified.
+
+    \b
+    factcheck claims todo article.claims.json
+    """
+    from factcheck.app.claims_init import unverified_claims
+
+    todo, total = unverified_claims(file)
+    for claim in todo:
+        click.echo(f"{claim['id']}: {claim['text']}")
+    click.echo(f"{file}: {len(todo)} of {total} claim(s) unverified", err=True)
+
+
 @main.group("models")
 def models_group() -> None:
     """Manage Argos translation models (ARGOS_PACKAGES_DIR sets where they live)."""
@@ -145,14 +162,18 @@ def kb_group() -> None:
 @handle_errors
 def kb_show(name: str, claims: tuple[Path, ...], no_builtin_kb: bool) -> None:
     """Print what the knowledge base knows about NAME (a name, alias or id)."""
-    from factcheck.app.kb_show import describe, lookup
+    from factcheck.app.kb_show import describe, lookup_scored, near_match_note
     from factcheck.entities.kb import load_knowledge_base
 
     kb = load_knowledge_base(list(claims), builtin=not no_builtin_kb)
-    found = lookup(kb, name)
+    found = lookup_scored(kb, name)
     if not found:
         fail(f"the knowledge base knows nothing named {name!r}")
-    click.echo("\n\n".join(describe(entity, kb) for entity in found))
+    note = near_match_note(name, found)
+    if note:
+        click.echo(note)
+        click.echo()
+    click.echo("\n\n".join(describe(entity, kb) for entity, _ in found))
 
 
 @kb_group.command("validate")

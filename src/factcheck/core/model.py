@@ -71,7 +71,13 @@ class Report:
     knowledge_base: list[dict[str, Any]] = field(default_factory=list)
     fail_on: str = "error"
     exit_code: int = 0
+    failed: bool = False  # set by app.gate (the one place that decides): renderers read it
     suppressed: int = 0  # findings a baseline accepted, not in ``findings``
+    suppressed_findings: list[Finding] = field(default_factory=list)
+    suppressed_by: str | None = None  # where the accepted findings came from (baseline file)
+    disabled_rules: list[str] = field(default_factory=list)  # rule codes switched off
+    article_date: str | None = None  # ISO date the checks used for the article
+    date_source: str = "today"  # where it came from: option, text, claim file, today
     review_author: str = "factcheck"  # author of ClaimReview exports (--review-author)
     config_files: list[str] = field(default_factory=list)  # the configuration files that applied
 

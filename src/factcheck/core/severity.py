@@ -35,3 +35,13 @@ class Severity(enum.StrEnum):
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank < other.rank
+
+
+def count_phrase(counts: dict[str, int]) -> str:
+    """'1 error, 6 warnings, 5 info': the counts per severity in words, most severe first."""
+    parts = []
+    for severity in ("error", "warning"):
+        n = counts.get(severity, 0)
+        parts.append(f"{n} {severity}{'' if n == 1 else 's'}")
+    parts.append(f"{counts.get('info', 0)} info")
+    return ", ".join(parts)

@@ -9,7 +9,7 @@ Content-Security-Policy forbids scripts and network requests besides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,6 +18,15 @@ import jinja2
 
 from factcheck import __version__
 from factcheck.core.model import Finding, Report
+from factcheck.report.views import (
+    claim_repeats,
+    claims_to_check,
+    date_note,
+    repeat_note,
+    suppressed_rows,
+    suppression_note,
+    top_findings,
+)
 from factcheck.text.document import LineIndex
 
 
@@ -131,6 +140,7 @@ class ClaimView:
     explanation: str
     reasons: list[str]
     evidence: list[EvidenceView]
+    repeat: str = ""  # "also on line 5" / "same claim as line 1"
 
 
 def safe_link(url: str | None) -> str | None:
@@ -212,13 +222,22 @@ def render_html(report: Report) -> str:
         whole = (finding.start, finding.end) in sentences
         findings.append(FindingView(n + 1, finding, line, column, tooltip(finding), whole))
     template = environment().get_template("report.html")
+    repeats = claim_repeats(report)
     return template.render(
         report=report,
         version=__version__,
         counts=report.counts(),
-        failed=report.exit_code == 1,
+        failed=report.failed,
         findings=findings,
         article=highlight(report.text, report.findings),
         rows=sentence_rows(report),
-        claims=[claim_view(c) for c in report.claims],
+        claims=[
+            replace(claim_view(c), repeat=repeat_note(repeats, i))
+            for i, c in enumerate(report.claims)
+        ],
+        top=top_findings(report),
+        to_check=claims_to_check(report),
+        suppressed=suppressed_rows(report),
+        suppressed_note=suppression_note(report),
+        date_note=date_note(report),
     )

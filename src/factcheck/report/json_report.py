@@ -57,6 +57,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             "sha256": report.sha256,
             "characters": len(report.text),
             "sentences": len(report.sentences),
+            "date": report.article_date,
+            "date_source": report.date_source,
         },
         "knowledge_base": [
             {**kb, "path": display_claim_file(kb["path"])} for kb in report.knowledge_base
@@ -93,10 +95,14 @@ def report_dict(report: Report) -> dict[str, Any]:
         "findings": [finding_dict(f, lines) for f in report.findings],
         "counts": report.counts(),
         "suppressed": report.suppressed,
+        "suppressed_by": report.suppressed_by,
+        "suppressed_findings": [
+            {**finding_dict(f, lines), "suppressed": True} for f in report.suppressed_findings
+        ],
         "gate": {
             "fail_on": report.fail_on,
             "exit_code": report.exit_code,
-            "failed": report.exit_code == 1,
+            "failed": report.failed,
         },
     }
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.core.model import Finding, Report
+from factcheck.core.severity import count_phrase
 from factcheck.report import escape
 from factcheck.report.json_report import display_claim_file
+from factcheck.report.views import (
+    claim_repeats,
+    claims_to_check,
+    date_note,
+    repeat_note,
+    suppressed_rows,
+    suppression_note,
+    top_findings,
+)
 from factcheck.text.document import LineIndex
 
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
@@ -30,6 +40,13 @@ def _sentence_bounds(report: Report, finding: Finding) -> tuple[int, int]:
 def _quote(report: Report, finding: Finding) -> str:
     start, end = _sentence_bounds(report, finding)
     text = report.text
+    if finding.start == finding.end:  # a place, not words: a pointer where it is
+        marked = (
+            escape.markdown(text[start : finding.start], one_line=False)
+            + "**▸**"
+            + escape.markdown(text[finding.end : end], one_line=False)
+        )
+        return "> " + marked.replace("\n", "\n> ")
     marked = (
         escape.markdown(text[start : finding.start], one_line=False)
         + "**⟦"
@@ -50,10 +67,14 @@ def _claims_table(report: Report) -> list[str]:
         "| Claim | Verdict | Claim file | Evidence | Score |",
         "|---|---|---|---|---|",
     ]
-    for claim in report.claims:
+    repeats = claim_repeats(report)
+    for i, claim in enumerate(report.claims):
         verdict = claim["status"].replace("_", " ")
         if claim.get("agreement") == "contradicts":
             verdict += " (contradicts the entry)"
+        note = repeat_note(repeats, i)
+        if note:
+            verdict += f" ({note})"
         entry = claim.get("claim") or {}
         matched = (
             f"{_code(entry['id'])} ({entry['verdict']}): {_escape(entry['text'])}" if entry else ""
@@ -99,28 +120,86 @@ def _knowledge_base(report: Report) -> str:
     return _escape("; ".join(parts)) or "none"
 
 
+def _top_table(report: Report) -> list[str]:
+    """Errors and warnings first, each linked to its detail below."""
+    rows = top_findings(report)
+    if not rows:
+        return ["No errors or warnings.", ""]
+    out = ["| Severity | Code | Line | Flagged text |", "|---|---|---|---|"]
+    for row in rows:
+        f = row.finding
+        out.append(
+            f"| {_SEVERITY_MARK[f.severity.value]} | [{f.code}](#finding-{row.number}) | "
+            f"{row.line} | {_escape(_short(f.text))} |"
+        )
+    return [*out, ""]
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _claims_to_check(report: Report) -> list[str]:
+    rows = claims_to_check(report)
+    if not rows:
+        return []
+    out = [
+        f"## Claims to check ({len(rows)})",
+        "",
+        "Check-worthy claims that the claim file does not cover, or has not verified yet.",
+        "",
+        "| Line | Claim | Why check it |",
+        "|---|---|---|",
+    ]
+    for row in rows:
+        why = "; ".join(row.reasons[:3])
+        out.append(f"| {row.line} | {_escape(row.text)} | {_escape(why)} |")
+    return [*out, ""]
+
+
+def _suppressed(report: Report) -> list[str]:
+    rows = suppressed_rows(report)
+    if not report.suppressed:
+        return []
+    out = [f"## Suppressed findings ({_escape(suppression_note(report))})", ""]
+    out += [
+        f"- {f.code} {f.rule} ({f.severity.value}), line {line}: {_escape(_short(f.text))}"
+        for f, line in rows
+    ]
+    return [*out, ""]
+
+
 def render_markdown(report: Report) -> str:
     lines = LineIndex(report.text)
     counts = report.counts()
-    verdict = "FAILED" if report.exit_code == 1 else "passed"
+    verdict = "FAILED" if report.failed else "passed"
+    findings = count_phrase(counts)
+    if report.suppressed:
+        findings += f"; {_escape(suppression_note(report))}"
     out = [
         f"# Fact-check report: {_escape(report.path)}",
         "",
         f"- Language: {report.lang}; {len(report.sentences)} sentences; sha256 `{report.sha256[:12]}`",
-        f"- Findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
+    ]
+    if report.article_date:
+        out.append(f"- Article date: {date_note(report)}")
+    out += [
+        f"- Findings: {findings}",
         f"- Gate (`--fail-on {report.fail_on}`): **{verdict}** (exit code {report.exit_code})",
         f"- Knowledge base: {_knowledge_base(report)}",
-        "",
-        "## Findings",
-        "",
     ]
+    if report.disabled_rules:
+        out.append(f"- Rules turned off: {', '.join(report.disabled_rules)}")
+    out += ["", "## Errors and warnings", "", *_top_table(report)]
+    out += ["## Findings", ""]
     if not report.findings:
         out += ["No findings.", ""]
     for n, finding in enumerate(report.findings, 1):
         line, column = lines.line_col(finding.start)
         mark = _SEVERITY_MARK[finding.severity.value]
         out += [
-            f"### {n}. {finding.code} {finding.rule} ({mark}), line {line}, column {column}",
+            f'### <a id="finding-{n}"></a>{n}. {finding.code} {finding.rule} ({mark}), '
+            f"line {line}, column {column}",
             "",
             _quote(report, finding),
             "",
@@ -129,6 +208,7 @@ def render_markdown(report: Report) -> str:
         if finding.suggestion:
             out.append(f"Suggestion: {_escape(finding.suggestion)}")
         out.append("")
+    out += _claims_to_check(report)
     out += _claims_table(report)
     for summary in report.summaries:
         out += [f"## Summary ({summary.lang}, {summary.algorithm})", ""]
@@ -144,4 +224,5 @@ def render_markdown(report: Report) -> str:
         ]
         out += [f"| {s.index + 1} | {_escape(s.source)} | {_escape(s.text)} |" for s in t.sentences]
         out.append("")
+    out += _suppressed(report)
     return "\n".join(out)

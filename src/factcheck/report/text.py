@@ -23,4 +23,10 @@ def render_text(report: Report, colour: bool = False) -> str:
         if finding.suggestion:
             message += f" (suggestion: {finding.suggestion})"
         out.append(f"{terminal(report.path)}:{line}:{column}: {code} [{label}] {terminal(message)}")
+    if report.suppressed:  # not a finding line: no line and column, so tools skip it
+        noun = "finding" if report.suppressed == 1 else "findings"
+        out.append(
+            f"{terminal(report.path)}: {report.suppressed} {noun} suppressed by "
+            f"{terminal(report.suppressed_by or 'baseline')} (not shown)"
+        )
     return "\n".join(out) + ("\n" if out else "")

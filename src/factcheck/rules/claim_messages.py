@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.claims.model import ClaimResult, Status
 from factcheck.claims.wording import contradiction_line
@@ -14,8 +15,39 @@ QUOTE_CHARS = 160
 
 
 def claim_results(context: CheckContext, status: Status) -> Iterator[ClaimResult]:
-    """The article's claim results with ``status`` (computed once by the pipeline)."""
-    return (r for r in context.claims if r.status == status)
+    """The article's claim results with ``status`` (computed once by the pipeline).
+
+    One claim, one finding: when several sentences match the same claim-file
+    entry with the same status, only the first is given; :func:`repeats`
+    lists the others for its message.
+    """
+    seen: set[str] = set()
+    for result in context.claims:
+        if result.status != status:
+            continue
+        if result.claim_id is not None:
+            if result.claim_id in seen:
+                continue
+            seen.add(result.claim_id)
+        yield result
+
+
+def repeats(context: CheckContext, result: ClaimResult) -> list[ClaimResult]:
+    """The later claims of the article with the same entry and status as ``result``."""
+    if result.claim_id is None:
+        return []
+    return [
+        r
+        for r in context.claims
+        if r.claim_id == result.claim_id and r.status == result.status and r.start > result.start
+    ]
+
+
+def _repeats_note(context: CheckContext, others: list[ClaimResult]) -> str:
+    text = context.document.text
+    lines = [str(text.count("\n", 0, r.start) + 1) for r in others]
+    where = ", ".join(lines)
+    return f"the same claim is also made on line{'s' if len(lines) > 1 else ''} {where}"
 
 
 def evidence_note(result: ClaimResult) -> str:
@@ -52,8 +84,16 @@ def claim_finding(
     message: str,
     severity: Severity | None = None,
 ) -> Finding:
-    """A finding on the claim's span, with the claim id, score and agreement as data."""
+    """A finding on the claim's span, with the claim id, score and agreement as data.
+
+    Later sentences making the same claim are named in the message and
+    given as ``also`` (their offsets) in the data.
+    """
     note = evidence_note(result)
+    others = repeats(context, result)
+    if others:
+        message = f"{message}; {_repeats_note(context, others)}"
+    extra: dict[str, Any] = {"also": [[r.start, r.end] for r in others]} if others else {}
     return rule.finding(
         context.document,
         result.start,
@@ -63,4 +103,5 @@ def claim_finding(
         claim_id=result.claim_id,
         score=round(result.score, 3),
         agreement=result.agreement,
+        **extra,
     )

@@ -61,6 +61,7 @@ from factcheck.text.normalize import normalize
 from factcheck.text.numbers import find_numbers, number_data
 
 ENGLISH = "en"
+KEEP_AS_WRITTEN = "keep the name as written"
 QUOTE_CHARS = 160
 
 
@@ -72,6 +73,7 @@ class Lost:
     end: int
     kind: str  # "name", "number" or "date"
     expected: tuple[str, ...]  # what the English could have said
+    suggestion: str | None = None  # what to write; None: the first expected form
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -125,8 +127,10 @@ def _lost_names(
 ) -> list[Lost]:
     text = doc.text
     mentions = _kb_mentions(text, sentence, kb)
+    # A known entity is suggested in its knowledge-base form (forms[0]), never as written:
+    # the written form may be the misspelling ("Kiri Starmer").
     lost = [
-        Lost(start, end, "name", forms)
+        Lost(start, end, "name", forms, forms[0])
         for start, end, forms in mentions
         if not any(_contains(folded, form) for form in forms)
     ]
@@ -135,9 +139,11 @@ def _lost_names(
         if len(tokens) < 2 or any(s < tokens[-1][1] and tokens[0][0] < e for s, e, _ in mentions):
             continue
         start, end = tokens[0][0], tokens[-1][1]
-        forms = (text[start:end], *_place_names(doc.lang).get(_place_key(text[start:end]), ()))
+        places = _place_names(doc.lang).get(_place_key(text[start:end]), ())
+        forms = (text[start:end], *places)
         if not any(_contains(folded, form) for form in forms):
-            lost.append(Lost(start, end, "name", forms))
+            keep = places[0] if places else KEEP_AS_WRITTEN
+            lost.append(Lost(start, end, "name", forms, keep))
     return lost
 
 
@@ -151,14 +157,15 @@ def _kb_mentions(
     """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for m in find_mentions(text, name_index(kb), {sentence.start}, sentence.start, sentence.end):
-        forms = [text[m.start : m.end]]
+        written = text[m.start : m.end]
+        forms = [written if m.exact else m.display, written]  # the KB's form first
         for entity in m.entities:
             forms += _names_of(entity, translated=_is_translated(text, m.start, m.end, entity))
         found.append((m.start, m.end, tuple(dict.fromkeys(forms))))
     index = per_knowledge_base(kb, "entity-names", EntityIndex)
     for named in index.mentions(text, sentence.start, sentence.end):
         entity = kb.entities[named.entity_id]
-        forms = [text[named.start : named.end], *_names_of(entity, translated=True)]
+        forms = [entity.name, text[named.start : named.end], *_names_of(entity, translated=True)]
         found.append((named.start, named.end, tuple(dict.fromkeys(forms))))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     kept: list[tuple[int, int, tuple[str, ...]]] = []
@@ -288,8 +295,9 @@ def _lost_numbers(
             continue
         if number.value not in kept:
             words = [w for w, v in english_data.words.items() if v == number.value]
-            expected = (*words[:1], _english_number(number.value))
-            lost.append(Lost(number.start, number.end, "number", expected))
+            digits = _english_number(number.value, grouped=_grouped(written))
+            expected = (*words[:1], digits)
+            lost.append(Lost(number.start, number.end, "number", expected, digits))
     return lost
 
 
@@ -306,11 +314,22 @@ def _percent(text: str, start: int) -> bool:
     return text[max(0, start - 5) : start].casefold() == "pour "
 
 
-def _english_number(value: Decimal) -> str:
-    """3000 -> "3,000", 7.3 -> "7.3"."""
+def _english_number(value: Decimal, grouped: bool = True) -> str:
+    """3000 -> "3,000" (grouped), 7.3 -> "7.3"; a year 1900-2100 is never grouped ("1985")."""
     if value == value.to_integral_value():
-        return f"{int(value):,}"
+        whole = int(value)
+        if not grouped or 1900 <= whole <= 2100:
+            return str(whole)
+        return f"{whole:,}"
     return format(value.normalize(), "f")
+
+
+_GROUPED = re.compile(r"\d[\s\u00a0\u202f\u2009.,'’]\d{3}(?!\d)")
+
+
+def _grouped(written: str) -> bool:
+    """Whether the source wrote the number with a thousands separator ("3 000", "3.000")."""
+    return bool(_GROUPED.search(written)) or not any(ch.isdigit() for ch in written)
 
 
 def _finding(doc: Document, rule: Rule, sentence: TranslatedSentence, lost: Lost) -> Finding:
@@ -324,7 +343,7 @@ def _finding(doc: Document, rule: Rule, sentence: TranslatedSentence, lost: Lost
         lost.end,
         f"{lost.kind} '{written}' is missing or changed in the translation "
         f'(expected {accepted}): "{quoted}"',
-        suggestion=lost.expected[0] if lost.expected else None,
+        suggestion=lost.suggestion or (lost.expected[0] if lost.expected else None),
         kind=lost.kind,
         sentence=sentence.index,
         expected=list(lost.expected),

@@ -13,8 +13,9 @@ and the language-specific checks (sourcing phrases, titles) are weaker.
     Kyiv, Washington, Bruxelles : 18/08
 
 ## Fix
-Pass the language explicitly with `--lang fr` (or `lang` in the
-configuration file).
+Pass the language explicitly with `--lang` (or `lang` in the configuration
+file). The finding suggests the likeliest languages the detector found
+(`--lang en`, `--lang fr`, ...), when it found any.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
-from factcheck.text.language import UNDETERMINED, supported_languages
+from factcheck.text.language import UNDETERMINED, detect_language, supported_languages
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -32,13 +33,20 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     if doc.lang != UNDETERMINED or not doc.sentences:
         return
     first = doc.sentences[0]
+    likeliest = [lang for lang, _ in detect_language(doc.text).candidates[:2]]
+    message = (
+        "the article's language could not be detected, so it was neither translated nor "
+        f"summarized; pass --lang (supported: {', '.join(supported_languages())})"
+    )
+    if likeliest:
+        message += f"; the likeliest: {', '.join(likeliest)}"
     yield rule.finding(
         doc,
         first.start,
         first.end,
-        "the article's language could not be detected, so it was neither translated nor "
-        f"summarized; pass --lang (supported: {', '.join(supported_languages())})",
-        suggestion="--lang fr",
+        message,
+        suggestion=" or ".join(f"--lang {lang}" for lang in likeliest) or None,
+        candidates=list(likeliest),
     )
 
 

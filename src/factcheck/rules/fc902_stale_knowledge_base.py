@@ -2,9 +2,11 @@
 
 ## What it flags
 A run whose claim files (the built-in knowledge base included) were
-checked up to an `as_of` date more than a year before the article's date
-(`--date`, the claim file's `article_date`, or today when neither is
-given). The finding sits on the article's first sentence.
+checked up to an `as_of` date more than a year before the article's date:
+`--date`, else a dateline ("PARIS, 12 mars 2025 (AFP) -") or a
+"Publié le ..." / "Published ..." line in the first lines, else the claim
+file's `article_date`, else today. The finding sits on the article's first
+sentence.
 
 ## Why it matters
 Offices change hands: a knowledge base that is a year old may call a
@@ -54,11 +56,12 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     if article_date - newest <= MAX_AGE:
         return
     day = article_date.isoformat()
-    which = (
-        f"the article's date, {day}"
-        if context.article_date
-        else f"today, {day} (no article date given)"
-    )
+    source = context.options.get("date_source", "option")
+    which = {
+        "option": f"the article's date, {day} (--date)",
+        "text": f"the article's date, {day} (its dateline)",
+        "claim file": f"the article's date, {day} (the claim file's article_date)",
+    }.get(source, f"today, {day} (no date given or found in the article)")
     first = doc.sentences[0]
     yield rule.finding(
         doc,
@@ -66,7 +69,8 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         first.end,
         f"the knowledge base is as of {info.as_of}, more than a year before {which}: "
         "role and office facts may be out of date",
-        suggestion="update the knowledge base or pass --date",
+        suggestion="update the knowledge base"
+        + ("" if context.article_date else ", or pass --date if the article is older"),
     )
 
 
