@@ -314,3 +314,36 @@ def test_seed_still_checks(tmp_path: Path) -> None:
     """The guards leave an ordinary article alone."""
     code, _, stderr, _ = run(SEED, "--no-translate", "--format", "json", "--output-dir", tmp_path)
     assert code == 1, stderr
+
+
+WATCHED_CHILD = """
+import subprocess, sys, time
+code = (
+    "import sys, time; sys.platform = 'darwin'; "
+    "from factcheck.app.workers import exit_with_parent; "
+    f"exit_with_parent({__import__('os').getpid()}); time.sleep(60)"
+)
+grandchild = subprocess.Popen([sys.executable, "-c", code])
+print(grandchild.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def test_parent_watch_without_prctl_ends_the_worker() -> None:
+    """Where there is no PR_SET_PDEATHSIG, the watching thread ends the worker."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", WATCHED_CHILD], stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    worker = int(parent.stdout.readline())
+    time.sleep(1.0)
+    assert alive(worker)
+    parent.kill()
+    parent.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    still = alive(worker)
+    if still:
+        os.kill(worker, signal.SIGKILL)
+    assert not still

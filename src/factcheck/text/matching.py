@@ -22,9 +22,13 @@ The original text is never changed: :meth:`MatchingView.to_original` maps a
 span of the view back to the span of the original it was read from, so every
 offset that leaves the pipeline points into the user's file.
 
-The look-alike table holds the Cyrillic and Greek letters that Unicode's
-confusables data (TR39, ``confusables.txt``) maps to a single basic Latin
-letter, restricted to letters that look the same in common news fonts.
+The look-alike table (:data:`LOOKALIKES`) is a hand-kept subset of what
+Unicode's confusables data (TR39, ``confusables.txt``) maps to one basic
+Latin letter: the Cyrillic and Greek letters that look the same as a Latin
+one in common news fonts, picked by hand. It is not generated from
+``confusables.txt``: Python does not ship it, and confusable-homoglyphs
+(PyPI) fetches its data at run time, which factcheck never does. Full-width
+and mathematical letters need no table: NFKC folds them.
 """
 
 from __future__ import annotations
@@ -68,7 +72,7 @@ LOOKALIKES: dict[str, str] = {
     "Ԝ": "W", "Ӏ": "l",
     # Cyrillic small letters
     "а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "і": "i",
-    "ј": "j", "ѕ": "s", "ԁ": "d", "г": "r", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g",
+    "ј": "j", "ѕ": "s", "ԁ": "d", "г": "r", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l",
     # Greek capitals
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
     "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
