@@ -11,8 +11,9 @@ headwords, GPL-2.0-or-later, https://freedict.org/), as Debian packages it in
     python tools/build_lexicon.py --dict /usr/share/dictd/freedict-fra-eng.dict.dz
 
 Each output line is ``french<TAB>english word|english word|...``: the
-single-word French headwords, lower-cased, with the lower-cased words of
-their English translations (parenthesised notes and grammar tags dropped).
+single-word French headwords (a capital marks a proper noun: "Gênes"), with
+the lower-cased words of their English translations (parenthesised notes and
+grammar tags dropped).
 Lines are sorted, so the same dictionary gives the same bytes.
 """
 
@@ -60,8 +61,9 @@ def entries(text: str) -> dict[str, set[str]]:
             current = None
             continue
         if "/" in line and _HEADWORD.match(line):
-            word = _HEADWORD.match(line)["word"].strip().lower()  # type: ignore[index]
-            current = word if re.fullmatch(r"[a-zàâäçéèêëîïôöùûüÿœæ'’-]+", word) else None
+            word = _HEADWORD.match(line)["word"].strip()  # type: ignore[index]
+            plain = re.fullmatch(r"[a-zàâäçéèêëîïôöùûüÿœæ'’-]+", word.lower())
+            current = word if plain else None
             continue
         if current is None or line.startswith(" "):
             continue

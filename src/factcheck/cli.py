@@ -247,7 +247,11 @@ def _setup(ctx: click.Context, params: dict[str, Any]) -> Any:
     show_default=True,
     help="Sentences per summary, 0-50, or 'auto' to fit the article's length.",
 )
-@click.option("--summarize-source", is_flag=True, help="Also summarize the source language.")
+@click.option(
+    "--summarize-source",
+    is_flag=True,
+    help="Kept for old commands: the summary is always taken from the article itself.",
+)
 @click.option(
     "--format",
     "formats",
@@ -419,7 +423,10 @@ def models_list() -> None:
     if not models:
         click.echo("no translation models installed")
     for model in models:
-        click.echo(f"{model.from_code} -> {model.to_code}  version {model.version}  {model.path}")
+        note = f"  ({model.fixture_note})" if model.fixture else ""
+        click.echo(
+            f"{model.from_code} -> {model.to_code}  version {model.version}{note}  {model.path}"
+        )
 
 
 @models_group.command("install")

@@ -91,9 +91,7 @@ def changed_number(english: str, rng: random.Random) -> str | None:
         first = int(old[0])
         new = str((first + rng.randint(1, 8)) % 10 or 9) + old[1:]
         return english[: m.start()] + new + english[m.end() :]
-    words = [
-        m for m in re.finditer(r"\b(\w+)\b", english) if m.group(1).lower() in NUMBER_WORDS
-    ]
+    words = [m for m in re.finditer(r"\b(\w+)\b", english) if m.group(1).lower() in NUMBER_WORDS]
     if words:
         m = rng.choice(words)
         new = rng.choice([w for w in NUMBER_WORDS if w != m.group(1).lower()])
@@ -103,8 +101,7 @@ def changed_number(english: str, rng: random.Random) -> str | None:
 
 def swapped_name(english: str, rng: random.Random) -> str | None:
     names = [
-        m
-        for m in re.finditer(r"(?<=\s)[A-Z][\w’'-]+(?:\s+(?:von der\s+)?[A-Z][\w’'-]+)*", english)
+        m for m in re.finditer(r"(?<=\s)[A-Z][\w’'-]+(?:\s+(?:von der\s+)?[A-Z][\w’'-]+)*", english)
     ]
     if not names:
         return None

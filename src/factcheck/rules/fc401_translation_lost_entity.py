@@ -124,7 +124,7 @@ def _lost_names(
     doc: Document, sentence: TranslatedSentence, kb: KnowledgeBase, folded: str
 ) -> list[Lost]:
     text = doc.text
-    mentions = _kb_mentions(text, sentence, kb)
+    mentions = kb_mentions(text, sentence, kb)
     lost = [
         Lost(start, end, "name", forms)
         for start, end, forms in mentions
@@ -141,7 +141,7 @@ def _lost_names(
     return lost
 
 
-def _kb_mentions(
+def kb_mentions(
     text: str, sentence: TranslatedSentence, kb: KnowledgeBase
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Known entities in the sentence, with every form the English may give them.

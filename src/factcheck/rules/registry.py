@@ -14,6 +14,7 @@ from factcheck.rules import (
     fc303_claim_unproven,
     fc304_claim_not_covered,
     fc401_translation_lost_entity,
+    fc402_translation_unreliable,
     fc901_language_undetermined,
     fc902_stale_knowledge_base,
 )
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     fc303_claim_unproven.RULE,
     fc304_claim_not_covered.RULE,
     fc401_translation_lost_entity.RULE,
+    fc402_translation_unreliable.RULE,
     fc901_language_undetermined.RULE,
     fc902_stale_knowledge_base.RULE,
 )

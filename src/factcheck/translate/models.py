@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from dataclasses import dataclass
@@ -17,10 +18,43 @@ class ModelInfo:
     to_code: str
     version: str
     path: str
+    fixture: bool = False  # the project's test model, not a translation model
+    fixture_sentences: int = 0  # how many sentences the test model knows
 
     @property
     def label(self) -> str:
-        return f"argos {self.from_code}-{self.to_code} {self.version}"
+        label = f"argos {self.from_code}-{self.to_code} {self.version}"
+        return f"{label} ({self.fixture_note})" if self.fixture else label
+
+    @property
+    def fixture_note(self) -> str:
+        return f"test fixture, knows {self.fixture_sentences} sentences"
+
+
+# The key of factcheck's own entries in an Argos package's metadata.json.
+# The test model (tools/build_tiny_model.py) carries
+# {"test_fixture": true, "known_sentences": N} there.
+METADATA_KEY = "factcheck"
+
+
+def model_info(package: Any) -> ModelInfo:
+    """What factcheck needs to know of an installed argostranslate package."""
+    path = Path(str(package.package_path))
+    try:
+        metadata = json.loads((path / "metadata.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        metadata = {}
+    own = metadata.get(METADATA_KEY) if isinstance(metadata, dict) else None
+    own = own if isinstance(own, dict) else {}
+    known = own.get("known_sentences")
+    return ModelInfo(
+        package.from_code,
+        package.to_code,
+        str(package.package_version),
+        str(path),
+        fixture=own.get("test_fixture") is True,
+        fixture_sentences=known if isinstance(known, int) else 0,
+    )
 
 
 # CTranslate2's threads per translation. argostranslate's default (0: one per
@@ -46,10 +80,7 @@ def _package_module() -> Any:
 def installed_models() -> list[ModelInfo]:
     """Every installed Argos translation package."""
     return sorted(
-        (
-            ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
-            for p in _package_module().get_installed_packages()
-        ),
+        (model_info(p) for p in _package_module().get_installed_packages()),
         key=lambda m: (m.from_code, m.to_code, m.version),
     )
 
@@ -134,7 +165,7 @@ def remove(from_code: str, to_code: str) -> ModelInfo:
     package = _package_module()
     for p in package.get_installed_packages():
         if p.from_code == from_code and p.to_code == to_code:
-            info = ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
+            info = model_info(p)
             package.uninstall(p)
             return info
     raise ModelError(f"no {from_code}->{to_code} model is installed")
