@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import jinja2
 
 from factcheck import __version__
-from factcheck.core.model import Finding, Report
+from factcheck.core.model import Finding, Report, TranslatedSentence
+from factcheck.report.translation_notes import translation_notices
 from factcheck.text.document import LineIndex
 
 
@@ -107,6 +108,7 @@ class SentenceRow:
     pieces: list[Piece]
     english: str
     flagged: bool
+    unreliable: str = ""  # why the translation is unreliable ("" when it is not)
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,18 @@ def sentence_rows(report: Report) -> list[SentenceRow]:
     for sentence in report.translation.sentences:
         pieces = highlight(report.text, report.findings, sentence.start, sentence.end)
         flagged = any(p.kind == "open" for p in pieces)
-        rows.append(SentenceRow(sentence.index, pieces, sentence.text, flagged))
+        rows.append(
+            SentenceRow(sentence.index, pieces, sentence.text, flagged, unreliable_note(sentence))
+        )
     return rows
+
+
+def unreliable_note(sentence: TranslatedSentence) -> str:
+    """ "unreliable translation (0.12: lost name 'X')", or "" for a reliable one."""
+    quality = sentence.quality
+    if quality is None or quality.reliable:
+        return ""
+    return f"unreliable translation ({quality.score:.2f}: {'; '.join(quality.reasons)})"
 
 
 @lru_cache(maxsize=1)
@@ -221,4 +233,5 @@ def render_html(report: Report) -> str:
         article=highlight(report.text, report.findings),
         rows=sentence_rows(report),
         claims=[claim_view(c) for c in report.claims],
+        notices=translation_notices(report),
     )

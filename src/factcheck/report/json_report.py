@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.core.model import Finding, Report, Summary, Translation
+from factcheck.report.translation_notes import translation_notices
 from factcheck.text.document import LineIndex
 
 
@@ -86,6 +87,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     translation = report.translation
     return {
         "tool": {"name": "factcheck", "version": __version__},
+        "notices": [{"kind": n.kind, "text": n.text} for n in translation_notices(report)],
         "input": {
             "path": report.path,
             "language": report.lang,
