@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import ModelError
+from factcheck.translate.download import (
+    DownloadProgress,
+    check_archive,
+    choose,
+    download,
+    fetch_index,
+)
 
 
 @dataclass(frozen=True)
@@ -113,16 +120,28 @@ def install_from_file(path: Path) -> ModelInfo:
         raise ModelError(f"{path}: cannot read model file: {exc}") from None
     if not any(n.endswith("metadata.json") for n in names):
         raise ModelError(f"{path}: not an Argos model (no metadata.json inside)")
+    check_archive(path)  # every member whole before anything is extracted
     package = _package_module()
     before = {m.path for m in installed_models()}
+    folder = Path(package.settings.package_data_dir)
+    folders = set(folder.iterdir()) if folder.is_dir() else set()
     try:
         package.install_from_path(path)
     except Exception as exc:  # argostranslate raises bare exceptions
+        _remove_new(folder, folders)  # nothing half-installed
         raise ModelError(f"{path}: installing the model failed: {exc}") from None
     after = [m for m in installed_models() if m.path not in before]
     if after:
         return after[0]
     return _model_from_archive(path)
+
+
+def _remove_new(folder: Path, before: set[Path]) -> None:
+    import shutil
+
+    if folder.is_dir():
+        for path in set(folder.iterdir()) - before:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _model_from_archive(path: Path) -> ModelInfo:
@@ -137,24 +156,25 @@ def _model_from_archive(path: Path) -> ModelInfo:
     return found
 
 
-def install_from_index(from_code: str, to_code: str) -> ModelInfo:
-    """Download and install a model from the Argos package index (needs a network)."""
-    package = _package_module()
+def install_from_index(
+    from_code: str, to_code: str, progress: DownloadProgress | None = None
+) -> ModelInfo:
+    """Download and install a model from the Argos package index (needs a network).
+
+    The file is checked before anything is installed and removed afterwards,
+    so a failed, truncated or corrupt download leaves no trace.
+    """
+    _package_module()
+    import argostranslate.settings as settings
+
+    entry = choose(fetch_index(settings), from_code, to_code)
+    links = [str(link) for link in entry.get("links") or []]
+    path = download(links, Path(settings.downloads_dir), progress)
     try:
-        package.update_package_index()
-        available = package.get_available_packages()
-    except Exception as exc:
-        raise ModelError(
-            f"cannot reach the Argos package index ({exc}); install from a file with "
-            "'factcheck models install --from-file FILE.argosmodel'"
-        ) from None
-    wanted = [p for p in available if p.from_code == from_code and p.to_code == to_code]
-    if not wanted:
-        raise ModelError(f"the Argos package index has no {from_code}->{to_code} model")
-    try:
-        package.install_from_path(wanted[0].download())
-    except Exception as exc:
-        raise ModelError(f"downloading the {from_code}->{to_code} model failed: {exc}") from None
+        check_archive(path, from_code, to_code)
+        install_from_file(path)
+    finally:
+        path.unlink(missing_ok=True)
     found = find_model(from_code, to_code)
     if found is None:
         raise ModelError(f"the {from_code}->{to_code} model did not install")
