@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_translation import isolated_env
 
 from conftest import TINY_MODEL
 from factcheck.translate.download import download
-from test_translation import isolated_env
 
 FACTCHECK = [sys.executable, "-m", "factcheck"]
 
