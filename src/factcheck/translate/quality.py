@@ -32,6 +32,7 @@ from factcheck.core.langdata import lang_json
 from factcheck.core.model import SentenceQuality, TranslatedSentence, Translation
 from factcheck.entities.kb.model import KnowledgeBase
 from factcheck.entities.names import name_spans
+from factcheck.entities.titles import vocabulary
 from factcheck.rules.fc401_translation_lost_entity import kb_mentions, lost_in_translation
 from factcheck.text.dates import DateExpression, find_date_expressions
 from factcheck.text.document import Document
@@ -230,10 +231,19 @@ def _first_word(text: str) -> int:
 
 
 def _common(word: str) -> bool:
+    """An ordinary English word: a stop word, a title's word, or a dictionary word."""
     table = lx.lexicon("fr")
-    if word in lx.stop_words(ENGLISH):
+    if word in lx.stop_words(ENGLISH) or word in _title_words():
         return True
     return table is not None and lx.stem(word, ENGLISH) in table.english_stems
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    vocab = vocabulary(ENGLISH)
+    if vocab is None:
+        return frozenset()
+    return frozenset(w for form in vocab.forms.values() for w in lx.words(form.text))
 
 
 def _present(token: str, known: set[str], offered: set[str]) -> bool:
