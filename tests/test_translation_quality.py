@@ -209,3 +209,19 @@ def test_the_dev_set_auc_reaches_the_goal_on_the_held_out_half() -> None:
     ours = bench.auc([quality.combine(s).score for s in signals], labels)
     baseline = bench.auc([bench.baseline(s) for s in signals], labels)
     assert ours >= 0.95 > baseline
+
+
+def test_the_lexicon_read_from_its_cache_equals_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.translate import lexicon as lx
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lx.lexicon.cache_clear()
+    built = lx.lexicon("fr")
+    assert list((tmp_path / "factcheck").glob("lexicon-fr-*.json"))
+    lx.lexicon.cache_clear()
+    cached = lx.lexicon("fr")
+    lx.lexicon.cache_clear()
+    assert built is not None and built == cached
+    assert "war" in built.lookup("guerre") and built.lookup("garanties")

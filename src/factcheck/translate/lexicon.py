@@ -8,9 +8,14 @@ Snowball stems (NLTK's, which sumy already brings), so "garanties" meets
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from factcheck.claims.fold import fold
@@ -23,6 +28,8 @@ COGNATE_PREFIX = 5  # letters a source word and an English word share when they 
 
 
 PREFIX = 6  # letters of a source word tried when its stem is not in the lexicon (verb forms)
+CACHE_FORMAT = "1"
+_TABLES = {"translations", "by_prefix", "english_words", "english_stems"}
 
 
 @dataclass(frozen=True)
@@ -71,14 +78,36 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @cache
 def lexicon(lang: str) -> Lexicon | None:
-    """The ``lang`` -> English lexicon, or None when factcheck has none for ``lang``."""
+    """The ``lang`` -> English lexicon, or None when factcheck has none for ``lang``.
+
+    Stemming its 20,000-odd words takes a few tenths of a second, so the
+    stemmed tables are kept in the cache folder (JSON, keyed by the file's
+    and NLTK's versions) and read from there by the next run.
+    """
     entry = lang_file(lang, "lexicon_en.tsv")
     if entry is None:
         return None
+    text = entry.read_text("utf-8")
+    cached = _cache_path(lang, text)
+    tables = _read_cache(cached) if cached is not None else None
+    if tables is None:
+        tables = _stemmed_tables(text, lang)
+        if cached is not None:
+            _write_cache(cached, tables)
+    return Lexicon(
+        lang,
+        {k: frozenset(v) for k, v in tables["translations"].items()},
+        {k: frozenset(v) for k, v in tables["by_prefix"].items()},
+        frozenset(tables["english_words"]),
+        frozenset(tables["english_stems"]),
+    )
+
+
+def _stemmed_tables(text: str, lang: str) -> dict[str, Any]:
     translations: dict[str, set[str]] = {}
     by_prefix: dict[str, set[str]] = {}
     english: set[str] = set()
-    for line in entry.read_text("utf-8").splitlines():
+    for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         source, targets = line.split("\t")
@@ -90,13 +119,44 @@ def lexicon(lang: str) -> Lexicon | None:
         translations.setdefault(stem(folded, lang), set()).update(stems)
         if len(folded) > PREFIX:
             by_prefix.setdefault(folded[:PREFIX], set()).update(stems)
-    return Lexicon(
-        lang,
-        {k: frozenset(v) for k, v in translations.items()},
-        {k: frozenset(v) for k, v in by_prefix.items()},
-        frozenset(english),
-        frozenset(stem(w, "en") for w in english),
-    )
+    return {
+        "translations": {k: sorted(v) for k, v in translations.items()},
+        "by_prefix": {k: sorted(v) for k, v in by_prefix.items()},
+        "english_words": sorted(english),
+        "english_stems": sorted({stem(w, "en") for w in english}),
+    }
+
+
+def _cache_path(lang: str, text: str) -> Path | None:
+    try:
+        from importlib.metadata import version
+
+        nltk = version("nltk")
+    except Exception:
+        return None
+    key = hashlib.sha256(f"{CACHE_FORMAT}\0{nltk}\0{text}".encode()).hexdigest()[:16]
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck" / f"lexicon-{lang}-{key}.json"
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and set(data) == _TABLES else None
+
+
+def _write_cache(path: Path, tables: dict[str, Any]) -> None:
+    """Atomically, and silently not at all when the cache folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(tables, out)
+        os.replace(name, path)
+    except OSError:
+        pass
 
 
 def words(text: str) -> list[str]:
