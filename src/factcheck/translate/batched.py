@@ -12,25 +12,18 @@ the CTranslate2 model with argostranslate's device and compute type; so
 the English is the same, sentence for sentence (tests check it on the
 test model's pairs).
 
-Threads: CTranslate2 gets :data:`INTRA_THREADS` threads per translation
-unless ``ARGOS_INTRA_THREADS`` is set; ``bench/translation_speed.py`` is
-the measurement behind the choice.
+Threads: argostranslate's ``intra_threads`` setting, which factcheck sets
+to one thread unless ``ARGOS_INTRA_THREADS`` is given
+(:data:`factcheck.translate.models.DEFAULT_INTRA_THREADS`, chosen with
+``bench/translation_speed.py``).
 """
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 BATCH_TOKENS = 2048  # source tokens per CTranslate2 batch
 LENGTH_PENALTY = 0.2  # argostranslate's, in apply_packaged_translation
-INTRA_THREADS = 0  # 0: one per core, CTranslate2's own default (see bench/translation_speed.py)
-
-
-def intra_threads() -> int:
-    value = os.environ.get("ARGOS_INTRA_THREADS", "")
-    return int(value) if value.strip().isdigit() else INTRA_THREADS
-
 
 class BatchedTranslation:
     """Translates lists of sentences with one argostranslate package, batched."""
@@ -46,7 +39,7 @@ class BatchedTranslation:
             "model_path": str(self.package.package_path / "model"),
             "device": settings.device,
             "inter_threads": settings.inter_threads,
-            "intra_threads": intra_threads(),
+            "intra_threads": settings.intra_threads,
         }
         if settings.compute_type != "auto":
             params["compute_type"] = settings.compute_type

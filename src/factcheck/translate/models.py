@@ -64,11 +64,14 @@ def model_info(package: Any) -> ModelInfo:
     )
 
 
-# CTranslate2's threads per translation. argostranslate's default (0: one per
-# core) made the seed's translation 3x slower here: on 2 cores its OpenMP pool
-# contends with the one torch brings in (argostranslate imports stanza), and
-# with the other worker of a --jobs batch. Measured on the seed, cold:
-# 4.6-5.2 s with 0, 3.6 s with 1. Setting ARGOS_INTRA_THREADS overrides it.
+# CTranslate2's threads per translation. Measured with bench/translation_speed.py
+# on a synthetic model of the published fr->en model's size (6+6 layers,
+# d_model 512, beam 4), on this 2-core machine shared with other work (load
+# about 6): factcheck's batched translation gave 1.16 sentences/s with 1
+# thread and 0.81 with 2, and two processes of 1 thread (--jobs 2) 1.22;
+# bare argostranslate 0.67 with its default (0: a thread per core) and 0.93
+# with 1. One thread per process also leaves the other core to the other
+# worker of a --jobs batch. Setting ARGOS_INTRA_THREADS overrides it.
 DEFAULT_INTRA_THREADS = "1"
 
 
