@@ -25,6 +25,7 @@ from typing import Any
 BATCH_TOKENS = 2048  # source tokens per CTranslate2 batch
 LENGTH_PENALTY = 0.2  # argostranslate's, in apply_packaged_translation
 
+
 class BatchedTranslation:
     """Translates lists of sentences with one argostranslate package, batched."""
 

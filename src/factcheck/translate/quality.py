@@ -57,6 +57,7 @@ THRESHOLD = 0.5
 # lexicon cannot confirm) without anything being wrong: no penalty inside.
 LENGTH_SLACK = 0.25
 ADEQUACY_SLACK = 0.35
+MAX_LISTED = 4  # lost or invented items named in the reasons; the others are counted
 # A signal is named among the reasons when its penalty reaches this.
 REASON_AT = {"length": 0.2, "repeated": 0.3, "copied": 0.5, "adequacy": 0.2}
 
@@ -105,13 +106,15 @@ def combine(signals: Signals, weights: dict[str, float] | None = None) -> Senten
     w = weights or WEIGHTS
     penalties = signals.penalties()
     z = w["bias"] - sum(w[name] * value for name, value in penalties.items())
-    score = round(1 / (1 + math.exp(-z)), 4)
-    return SentenceQuality(score, score >= THRESHOLD, tuple(reasons(signals, penalties, w)))
+    score = round(1 / (1 + math.exp(-max(-50.0, min(50.0, z)))), 4)
+    reliable = score >= THRESHOLD
+    return SentenceQuality(score, reliable, tuple(reasons(signals, penalties, w, reliable)))
 
 
-def reasons(signals: Signals, penalties: dict[str, float], w: dict[str, float]) -> list[str]:
-    out = [f"lost {item}" for item in signals.lost]
-    out += [f"invented {item}" for item in signals.invented]
+def reasons(
+    signals: Signals, penalties: dict[str, float], w: dict[str, float], reliable: bool
+) -> list[str]:
+    out = _listed("lost", signals.lost) + _listed("invented", signals.invented)
     if penalties["length"] >= REASON_AT["length"]:
         out.append(f"length ratio {signals.length_ratio:.2f}")
     if penalties["repeated"] >= REASON_AT["repeated"]:
@@ -120,16 +123,19 @@ def reasons(signals: Signals, penalties: dict[str, float], w: dict[str, float]) 
         out.append(f"{signals.copied:.0%} of the source words copied untranslated")
     if signals.adequacy is not None and penalties["adequacy"] >= REASON_AT["adequacy"]:
         out.append(f"only {signals.adequacy:.0%} of the source's words translated")
-    if (
-        not out
-        and 1 / (1 + math.exp(-(w["bias"] - sum(w[k] * v for k, v in penalties.items()))))
-        < THRESHOLD
-    ):
-        # no single signal stands out: name the heaviest
+    if not out and not reliable:  # no single signal stands out: name the heaviest
         name = max(penalties, key=lambda k: w[k] * penalties[k])
         if w[name] * penalties[name] > 0:
             out.append(f"weak {name} signal")
     return out
+
+
+def _listed(verb: str, items: list[str]) -> list[str]:
+    """ "lost name 'X'" for the first few items; a loop can invent dozens of names."""
+    shown = [f"{verb} {item}" for item in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:
+        shown.append(f"{verb} {len(items) - MAX_LISTED} more")
+    return shown
 
 
 def read_signals(document: Document, sentence: TranslatedSentence, kb: KnowledgeBase) -> Signals:
