@@ -41,9 +41,8 @@ class Options:
     translate: bool = True
     summarizer: str = DEFAULT_ALGORITHM
     summary_sentences: int | None = None  # None: a length that fits the article
-    summarize_source: bool = (
-        False  # kept for old configurations: the summary is always the article's own
-    )
+    # Kept for old configurations: the summary is always the article's own sentences.
+    summarize_source: bool = False
     article_date: date | None = None
     max_size: int = DEFAULT_MAX_SIZE
     disabled_rules: tuple[str, ...] = ()
@@ -154,18 +153,17 @@ def translate_document(
     english = translator.translate(
         [s.text for s in document.sentences], progress=resources.translation_progress
     )
-    model = translator.model
     return Translation(
         engine=translator.engine,
-        model=model.label,
+        model=translator.model.label,
         source_lang=document.lang,
         target_lang=TARGET_LANG,
         sentences=[
             TranslatedSentence(s.index, s.start, s.end, s.text, text)
             for s, text in zip(document.sentences, english, strict=True)
         ],
-        fixture=model.fixture,
-        fixture_sentences=model.fixture_sentences,
+        fixture=translator.model.fixture,
+        fixture_sentences=translator.model.fixture_sentences,
     )
 
 
