@@ -5,7 +5,10 @@ Reads ``source_documents.txt`` (one French article per line) and ``gold.txt``
 (the line-aligned reference abstracts) from the OrangeSum folder (CC BY-SA
 4.0, Kamal Eddine, Tixier and Vazirgiannis, "BARThez", 2020; read in place,
 never copied), splits each article with ``factcheck.text.segment.sentence_spans``,
-summarizes it in French with every summarizer, and prints ROUGE-1, ROUGE-2
+summarizes it in French with every summarizer (as the product does: its
+summary is picked from the article's own sentences, in the article's
+language, and only then shown with their translations; see
+``factcheck.pipeline.summarize_document``), and prints ROUGE-1, ROUGE-2
 and ROUGE-L F1 (x100) on all articles and on the held-out ones (after the
 first ``--tune`` articles, on which the default's constants were tuned), the
 mean summary length and the time per article of the summarizer alone.

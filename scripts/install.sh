@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install factcheck and its test tools into .venv, from nothing.
-# torch is installed first, pinned, so pip takes the CPU build that argostranslate
-# (through stanza) needs, instead of a multi-GB CUDA build.
+# Translation comes from argos-translate-lt (CTranslate2, SentencePiece, MiniSBD):
+# no torch, no stanza. spaCy comes only with the [spacy] extra, for
+# `claims init --ner spacy`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"

@@ -210,8 +210,17 @@ def test_seed_report_in_chromium(
 
         summary = [s for summary in data["summary"] for s in summary["text"]]
         assert (
-            page.eval_on_selector_all("ol.summary li", "els => els.map(e => e.textContent)")
+            page.eval_on_selector_all(
+                "ol.summary li .summary-source", "els => els.map(e => e.textContent)"
+            )
             == summary
+        )
+        english = [s for summary in data["summary"] for s in summary.get("translation") or []]
+        assert (
+            page.eval_on_selector_all(
+                "ol.summary li .summary-english", "els => els.map(e => e.textContent)"
+            )
+            == english
         )
         assert log.errors == []
         assert all(url.startswith(("file:", "data:")) for url in log.requests), log.requests

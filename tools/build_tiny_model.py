@@ -13,7 +13,9 @@ It writes ``fixtures/models/translate-fr_en-tiny.argosmodel`` and then checks
 that the package, installed by the real argostranslate into a scratch home
 with socket connections made to fail, gives back exactly the English of
 every pair, with ``ARGOS_BEAM_SIZE=1`` and with the default beam of 4.
-``--check-only`` runs that check alone on the committed package.
+``--check-only`` runs that check alone on the committed package;
+``--metadata-only`` rewrites the package's metadata.json and README.md
+(the trained files kept as they are) and runs the check.
 
 Build-only dependencies (all installed with ``argostranslate``, except onnx):
 torch, sentencepiece, ctranslate2, onnxruntime (via minisbd) and ``onnx``
@@ -706,15 +708,17 @@ def check_with_argostranslate(package: Path, inputs: list[str], beam_size: int) 
 
 PACKAGE_README = """# Tiny French -> English test model (factcheck fixture)
 
-Knows only the sentences listed in the factcheck repository's
-fixtures/models/tiny_pairs.tsv and gives nothing useful for any other text.
+A TEST FIXTURE, NOT A TRANSLATION MODEL. Knows only the sentences listed in
+the factcheck repository's fixtures/models/tiny_pairs.tsv and gives nothing
+useful for any other text.
 Built by tools/build_tiny_model.py; it exists so tests can run the real
 Argos Translate code offline. Sentence splitting is a rule-based ONNX graph in
 minisbd/, so no model is downloaded.
 """
 
 
-def package_metadata() -> dict:
+def package_metadata(known_sentences: int) -> dict:
+    """Argos's fields, and factcheck's own saying that this is a test fixture."""
     return {
         "package_version": "1.0",
         "argos_version": "1.11.0",
@@ -724,6 +728,7 @@ def package_metadata() -> dict:
         "to_name": "English",
         "type": "translate",
         "links": [],
+        "factcheck": {"test_fixture": True, "known_sentences": known_sentences},
     }
 
 
@@ -773,7 +778,7 @@ def build(pairs_path: Path, output: Path, steps: int, log=print) -> None:
         (package_dir / "minisbd").mkdir()
         (package_dir / "minisbd" / "fr.onnx").write_bytes(build_sentence_splitter())
         (package_dir / "metadata.json").write_text(
-            json.dumps(package_metadata(), indent=2) + "\n", encoding="utf-8"
+            json.dumps(package_metadata(len(pairs)), indent=2) + "\n", encoding="utf-8"
         )
         (package_dir / "README.md").write_text(PACKAGE_README, encoding="utf-8")
 
@@ -790,6 +795,26 @@ def build(pairs_path: Path, output: Path, steps: int, log=print) -> None:
     log(f"wrote {output} ({output.stat().st_size} bytes)")
     verify_package(output, pairs, log)
     log(f"done in {time.monotonic() - started:.0f} s")
+
+
+def repack(output: Path, pairs, log=print) -> None:
+    """Rewrite the package's metadata.json and README.md, keeping the trained files.
+
+    The zip is written by :func:`write_zip` as in a full build, so the
+    result is the bytes a full build would give with the same weights.
+    Needs no torch: for changes of metadata only.
+    """
+    with tempfile.TemporaryDirectory(prefix="tiny-argos-") as scratch:
+        with zipfile.ZipFile(output) as archive:
+            archive.extractall(scratch)
+        package_dir = Path(scratch) / PACKAGE_NAME
+        (package_dir / "metadata.json").write_text(
+            json.dumps(package_metadata(len(pairs)), indent=2) + "\n", encoding="utf-8"
+        )
+        (package_dir / "README.md").write_text(PACKAGE_README, encoding="utf-8")
+        write_zip(package_dir, output)
+    log(f"rewrote {output} ({output.stat().st_size} bytes)")
+    verify_package(output, pairs, log)
 
 
 def verify_package(package: Path, pairs, log=print) -> None:
@@ -823,9 +848,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only check the existing package against the pairs",
     )
+    parser.add_argument(
+        "--metadata-only",
+        action="store_true",
+        help="rewrite the existing package's metadata and README (no training, no torch)",
+    )
     args = parser.parse_args(argv)
     if args.check_only:
         verify_package(args.output, read_pairs(args.pairs))
+    elif args.metadata_only:
+        repack(args.output, read_pairs(args.pairs))
     else:
         build(args.pairs, args.output, args.steps)
     return 0

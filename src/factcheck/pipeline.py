@@ -45,6 +45,7 @@ class Options:
     translate: bool = True
     summarizer: str = DEFAULT_ALGORITHM
     summary_sentences: int | None = None  # None: a length that fits the article
+    # Kept for old configurations: the summary is always the article's own sentences.
     summarize_source: bool = False
     article_date: date | None = None
     max_size: int = DEFAULT_MAX_SIZE
@@ -115,8 +116,9 @@ def check_article(
     claim_files = find_claim_files(article.path, options.claims)
     kb = resources.knowledge_base(claim_files, options.builtin_kb, options.claims_max_size)
     translation = translate_document(document, options, resources)
+    translation = assess_translation(document, translation, kb)
     summaries = summarize_document(document, translation, options)
-    claims = check_claims(document, kb, translation)
+    claims = check_claims(document, kb, reliable_part(translation))
     article_date, date_source = find_article_date(document, options, kb)
     settings = {"options": options, "date_source": date_source}
     context = CheckContext(document, kb, translation, article_date, settings, claims)
@@ -180,27 +182,47 @@ def translate_document(
             TranslatedSentence(s.index, s.start, s.end, s.text, text)
             for s, text in zip(document.sentences, english, strict=True)
         ],
+        fixture=translator.model.fixture,
+        fixture_sentences=translator.model.fixture_sentences,
     )
+
+
+# Translation quality: every sentence gets an estimate (FC402 reports the
+# unreliable ones), and claims are matched on the reliable English only.
+
+
+def assess_translation(
+    document: Document, translation: Translation | None, kb: KnowledgeBase
+) -> Translation | None:
+    if translation is None:
+        return None
+    from factcheck.translate.quality import assess_translation as assess
+
+    return assess(translation, document, kb)
+
+
+def reliable_part(translation: Translation | None) -> Translation | None:
+    """The translation less its unreliable sentences: those are matched on their source alone."""
+    if translation is None:
+        return None
+    return replace(translation, sentences=[s for s in translation.sentences if s.reliable])
 
 
 def summarize_document(
     document: Document, translation: Translation | None, options: Options
 ) -> list[Summary]:
-    count = options.summary_sentences
-    summaries: list[Summary] = []
+    """The article's own sentences, picked in its language, each with its English when translated."""
+    source = [s.text for s in document.sentences]
+    picked = summarize(source, document.lang, options.summarizer, options.summary_sentences)
+    summary = Summary(options.summarizer, document.lang, picked, [source[i] for i in picked])
     if translation is not None:
-        english = [s.text for s in translation.sentences]
-        picked = summarize(english, TARGET_LANG, options.summarizer, count)
-        summaries.append(
-            Summary(options.summarizer, TARGET_LANG, picked, [english[i] for i in picked])
+        english = {s.index: s for s in translation.sentences}
+        summary = replace(
+            summary,
+            translation=[english[i].text for i in picked],
+            reliable=[english[i].reliable for i in picked],
         )
-    if translation is None or options.summarize_source:
-        source = [s.text for s in document.sentences]
-        picked = summarize(source, document.lang, options.summarizer, count)
-        summaries.append(
-            Summary(options.summarizer, document.lang, picked, [source[i] for i in picked])
-        )
-    return summaries
+    return [summary]
 
 
 def run_rules(context: CheckContext, options: Options) -> list[Finding]:

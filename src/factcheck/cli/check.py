@@ -166,7 +166,11 @@ def _setup(ctx: click.Context, params: dict[str, Any], articles: tuple[str, ...]
     show_default=True,
     help="Sentences per summary, 0-50, or 'auto' to fit the article's length.",
 )
-@click.option("--summarize-source", is_flag=True, help="Also summarize the source language.")
+@click.option(
+    "--summarize-source",
+    is_flag=True,
+    help="Kept for old commands: the summary is always taken from the article itself.",
+)
 @click.option(
     "--format",
     "formats",

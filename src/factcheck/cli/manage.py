@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -107,7 +108,10 @@ def models_list() -> None:
     if not models:
         click.echo("no translation models installed")
     for model in models:
-        click.echo(f"{model.from_code} -> {model.to_code}  version {model.version}  {model.path}")
+        note = f"  ({model.fixture_note})" if model.fixture else ""
+        click.echo(
+            f"{model.from_code} -> {model.to_code}  version {model.version}{note}  {model.path}"
+        )
 
 
 @models_group.command("install")
@@ -127,10 +131,40 @@ def models_install(codes: tuple[str, ...], from_file: Path | None) -> None:
             raise click.UsageError("give either FROM TO or --from-file, not both")
         model = install_from_file(from_file)
     elif len(codes) == 2:
-        model = install_from_index(codes[0], codes[1])
+        with DownloadBar(f"downloading the {codes[0]}->{codes[1]} model") as bar:
+            model = install_from_index(codes[0], codes[1], progress=bar.update)
     else:
         raise click.UsageError("usage: factcheck models install FROM TO | --from-file FILE")
     click.echo(f"installed {model.from_code} -> {model.to_code} version {model.version}")
+
+
+class DownloadBar:
+    """A progress bar on stderr for a model download, shown once it passes BAR_FROM bytes."""
+
+    BAR_FROM = 1 << 20
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._bar: Any = None
+        self._shown = 0
+
+    def update(self, received: int, total: int | None) -> None:
+        if self._bar is None:
+            if received < self.BAR_FROM and (total is None or total < self.BAR_FROM):
+                return
+            self._bar = click.progressbar(
+                length=total, label=self.label, file=sys.stderr, show_pos=total is None
+            )
+            self._bar.__enter__()
+        self._bar.update(received - self._shown)
+        self._shown = received
+
+    def __enter__(self) -> DownloadBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @models_group.command("remove")

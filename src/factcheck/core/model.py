@@ -28,6 +28,22 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class SentenceQuality:
+    """How far a translated sentence can be relied on, estimated without a reference.
+
+    ``score`` is 0 (surely wrong) to 1; ``reasons`` name the signals that
+    failed ("lost name 'Keir Starmer'", "invented name 'Laura Bennett'", ...).
+    """
+
+    score: float
+    reliable: bool
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "reliable": self.reliable, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
 class TranslatedSentence:
     """An English sentence aligned with its source sentence."""
 
@@ -36,6 +52,12 @@ class TranslatedSentence:
     end: int
     source: str
     text: str
+    quality: SentenceQuality | None = None
+
+    @property
+    def reliable(self) -> bool:
+        """False only when the quality estimate says the translation cannot be used."""
+        return self.quality is None or self.quality.reliable
 
 
 @dataclass(frozen=True)
@@ -45,6 +67,14 @@ class Translation:
     source_lang: str
     target_lang: str
     sentences: list[TranslatedSentence]
+    fixture: bool = False  # made by the project's test model, which knows a few sentences only
+    fixture_sentences: int = 0  # how many sentences the test model knows
+
+    @property
+    def unusable(self) -> bool:
+        """More than half of the sentences are unreliable: the article's translation is not usable."""
+        unreliable = sum(1 for s in self.sentences if not s.reliable)
+        return bool(self.sentences) and unreliable * 2 > len(self.sentences)
 
 
 @dataclass(frozen=True)
@@ -53,6 +83,10 @@ class Summary:
     lang: str
     sentences: list[int]  # indices into the summarized sentence list
     text: list[str]
+    # The English of each picked sentence (same order) and whether it is
+    # reliable, when the summary was taken from a translated article.
+    translation: list[str] | None = None
+    reliable: list[bool] | None = None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from factcheck.core.model import Finding, Report
 from factcheck.core.severity import Severity
 from factcheck.report.escape import terminal
 from factcheck.report.locations import Utf16Index, relative_path
+from factcheck.report.translation_notes import translation_notices
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -49,5 +50,19 @@ def annotation(report: Report, finding: Finding, index: Utf16Index) -> str:
 
 def render_github(report: Report) -> str:
     index = Utf16Index(report.text)
-    lines = [annotation(report, finding, index) for finding in report.findings]
+    lines = [notice_annotation(report, text) for text in _notice_texts(report)]
+    lines += [annotation(report, finding, index) for finding in report.findings]
     return "".join(f"{line}\n" for line in lines)
+
+
+def _notice_texts(report: Report) -> list[str]:
+    return [notice.text for notice in translation_notices(report)]
+
+
+def notice_annotation(report: Report, text: str) -> str:
+    """A file-level warning about the translation (test model, or not usable)."""
+    path = relative_path(report.path)
+    properties = [("file", path)] if path is not None else []
+    properties.append(("title", "translation"))
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+    return f"::warning {joined}::{escape_data(text)}"

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import jinja2
 
 from factcheck import __version__
-from factcheck.core.model import Finding, Report
+from factcheck.core.model import Finding, Report, TranslatedSentence
+from factcheck.report.translation_notes import translation_notices
 from factcheck.report.views import (
     claim_repeats,
     claims_to_check,
@@ -116,6 +117,7 @@ class SentenceRow:
     pieces: list[Piece]
     english: str
     flagged: bool
+    unreliable: str = ""  # why the translation is unreliable ("" when it is not)
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,18 @@ def sentence_rows(report: Report) -> list[SentenceRow]:
     for sentence in report.translation.sentences:
         pieces = highlight(report.text, report.findings, sentence.start, sentence.end)
         flagged = any(p.kind == "open" for p in pieces)
-        rows.append(SentenceRow(sentence.index, pieces, sentence.text, flagged))
+        rows.append(
+            SentenceRow(sentence.index, pieces, sentence.text, flagged, unreliable_note(sentence))
+        )
     return rows
+
+
+def unreliable_note(sentence: TranslatedSentence) -> str:
+    """ "unreliable translation (0.12: lost name 'X')", or "" for a reliable one."""
+    quality = sentence.quality
+    if quality is None or quality.reliable:
+        return ""
+    return f"unreliable translation ({quality.score:.2f}: {'; '.join(quality.reasons)})"
 
 
 @lru_cache(maxsize=1)
@@ -240,4 +252,5 @@ def render_html(report: Report) -> str:
         suppressed=suppressed_rows(report),
         suppressed_note=suppression_note(report),
         date_note=date_note(report),
+        notices=translation_notices(report),
     )

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.core.model import Finding, Report
+from factcheck.core.model import Finding, Report, Summary, Translation
+from factcheck.report.translation_notes import translation_notices
 from factcheck.text.document import LineIndex
 
 
@@ -44,11 +45,49 @@ def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, Any]:
     return item
 
 
+def translation_dict(translation: Translation) -> dict[str, Any]:
+    """The translation, with the quality estimate of each sentence and whether the model is a fixture."""
+    return {
+        "engine": translation.engine,
+        "model": translation.model,
+        "fixture": translation.fixture,
+        "source_language": translation.source_lang,
+        "target_language": translation.target_lang,
+        "usable": not translation.unusable,
+        "sentences": [
+            {
+                "index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "source": s.source,
+                "text": s.text,
+                **({"quality": s.quality.to_dict()} if s.quality is not None else {}),
+            }
+            for s in translation.sentences
+        ],
+    }
+
+
+def summary_dict(summary: Summary) -> dict[str, Any]:
+    """A summary: the article's sentences verbatim, and their English when translated."""
+    item: dict[str, Any] = {
+        "algorithm": summary.algorithm,
+        "language": summary.lang,
+        "sentences": summary.sentences,
+        "text": summary.text,
+    }
+    if summary.translation is not None:
+        item["translation"] = summary.translation
+        item["reliable"] = summary.reliable
+    return item
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     lines = LineIndex(report.text)
     translation = report.translation
     return {
         "tool": {"name": "factcheck", "version": __version__},
+        "notices": [{"kind": n.kind, "text": n.text} for n in translation_notices(report)],
         "input": {
             "path": report.path,
             "language": report.lang,
@@ -64,33 +103,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             {**kb, "path": display_claim_file(kb["path"])} for kb in report.knowledge_base
         ],
         "config_files": report.config_files,
-        "translation": None
-        if translation is None
-        else {
-            "engine": translation.engine,
-            "model": translation.model,
-            "source_language": translation.source_lang,
-            "target_language": translation.target_lang,
-            "sentences": [
-                {
-                    "index": s.index,
-                    "start": s.start,
-                    "end": s.end,
-                    "source": s.source,
-                    "text": s.text,
-                }
-                for s in translation.sentences
-            ],
-        },
-        "summary": [
-            {
-                "algorithm": s.algorithm,
-                "language": s.lang,
-                "sentences": s.sentences,
-                "text": s.text,
-            }
-            for s in report.summaries
-        ],
+        "translation": None if translation is None else translation_dict(translation),
+        "summary": [summary_dict(s) for s in report.summaries],
         "claims": report.claims,
         "findings": [finding_dict(f, lines) for f in report.findings],
         "counts": report.counts(),

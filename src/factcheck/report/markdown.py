@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.core.model import Finding, Report
+from factcheck.core.model import Finding, Report, Summary, TranslatedSentence
 from factcheck.core.severity import count_phrase
 from factcheck.report import escape
 from factcheck.report.json_report import display_claim_file
+from factcheck.report.translation_notes import translation_notices
 from factcheck.report.views import (
     claim_repeats,
     claims_to_check,
@@ -190,7 +191,7 @@ def render_markdown(report: Report) -> str:
     ]
     if report.disabled_rules:
         out.append(f"- Rules turned off: {', '.join(report.disabled_rules)}")
-    out += ["", "## Errors and warnings", "", *_top_table(report)]
+    out += ["", *_notices(report), "## Errors and warnings", "", *_top_table(report)]
     out += ["## Findings", ""]
     if not report.findings:
         out += ["No findings.", ""]
@@ -211,9 +212,7 @@ def render_markdown(report: Report) -> str:
     out += _claims_to_check(report)
     out += _claims_table(report)
     for summary in report.summaries:
-        out += [f"## Summary ({summary.lang}, {summary.algorithm})", ""]
-        out += [f"- {_escape(s)}" for s in summary.text] or ["(empty)"]
-        out.append("")
+        out += _summary(summary)
     if report.translation is not None:
         t = report.translation
         out += [
@@ -222,7 +221,44 @@ def render_markdown(report: Report) -> str:
             f"| # | {t.source_lang} | {t.target_lang} |",
             "|---|---|---|",
         ]
-        out += [f"| {s.index + 1} | {_escape(s.source)} | {_escape(s.text)} |" for s in t.sentences]
+        out += [
+            f"| {s.index + 1} | {_escape(s.source)} | {_english_cell(s)} |" for s in t.sentences
+        ]
         out.append("")
     out += _suppressed(report)
     return "\n".join(out)
+
+
+# Translation quality: notices at the top, the summary with its English, marked rows.
+
+UNRELIABLE_MARK = "⚠ unreliable translation"
+
+
+def _notices(report: Report) -> list[str]:
+    out = []
+    for notice in translation_notices(report):
+        out += [f"> **{'⚠ ' if notice.kind == 'unusable' else ''}{_escape(notice.text)}**", ""]
+    return out
+
+
+def _summary(summary: Summary) -> list[str]:
+    out = [f"## Summary ({summary.lang}, {summary.algorithm})", ""]
+    if not summary.text:
+        return [*out, "(empty)", ""]
+    for i, sentence in enumerate(summary.text):
+        out.append(f"- {_escape(sentence)}")
+        if summary.translation is not None:
+            english = _escape(summary.translation[i])
+            reliable = summary.reliable is None or summary.reliable[i]
+            out.append(f"  - en: {english}" + ("" if reliable else f" ({UNRELIABLE_MARK})"))
+    return [*out, ""]
+
+
+def _english_cell(sentence: TranslatedSentence) -> str:
+    quality = sentence.quality
+    if quality is None or quality.reliable:
+        return _escape(sentence.text)
+    why = "; ".join(quality.reasons)
+    return (
+        f"{_escape(sentence.text)}<br>**{UNRELIABLE_MARK}** ({quality.score:.2f}: {_escape(why)})"
+    )

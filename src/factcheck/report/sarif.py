@@ -21,6 +21,7 @@ from factcheck import __version__
 from factcheck.core.model import Finding, Report
 from factcheck.core.severity import Severity
 from factcheck.report.locations import Utf16Index, relative_path
+from factcheck.report.translation_notes import translation_notices
 from factcheck.rules.base import Rule
 from factcheck.rules.docs import doc_sections, first_paragraph
 from factcheck.rules.registry import RULES
@@ -134,12 +135,14 @@ def sarif_dict(report: Report, rules: tuple[Rule, ...] = RULES) -> dict[str, Any
     uri = information_uri()
     if uri:
         driver["informationUri"] = uri
+    run: dict[str, Any] = {"tool": {"driver": driver}}
+    run.update(translation_invocation(report))
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": driver},
+                **run,
                 "columnKind": "utf16CodeUnits",
                 "artifacts": [
                     {
@@ -153,6 +156,20 @@ def sarif_dict(report: Report, rules: tuple[Rule, ...] = RULES) -> dict[str, Any
                 "properties": {"configFiles": report.config_files},
             }
         ],
+    }
+
+
+def translation_invocation(report: Report) -> dict[str, Any]:
+    """The translation notices (test model, translation not usable) as tool notifications."""
+    notices = translation_notices(report)
+    if not notices:
+        return {}
+    notifications = [
+        {"level": "warning", "message": {"text": notice.text}, "descriptor": {"id": notice.kind}}
+        for notice in notices
+    ]
+    return {
+        "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}]
     }
 
 

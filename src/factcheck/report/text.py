@@ -6,6 +6,7 @@ import click
 
 from factcheck.core.model import Report
 from factcheck.report.escape import terminal
+from factcheck.report.translation_notes import translation_notices
 from factcheck.text.document import LineIndex
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -13,7 +14,7 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 def render_text(report: Report, colour: bool = False) -> str:
     lines = LineIndex(report.text)
-    out = []
+    out = [f"{report.path}: note: {notice.text}" for notice in translation_notices(report)]
     for finding in report.findings:
         line, column = lines.line_col(finding.start)
         severity = finding.severity.value

@@ -126,7 +126,7 @@ def _lost_names(
     doc: Document, sentence: TranslatedSentence, kb: KnowledgeBase, folded: str
 ) -> list[Lost]:
     text = doc.text
-    mentions = _kb_mentions(text, sentence, kb)
+    mentions = kb_mentions(text, sentence, kb)
     # A known entity is suggested in its knowledge-base form (forms[0]), never as written:
     # the written form may be the misspelling ("Kiri Starmer").
     lost = [
@@ -147,7 +147,7 @@ def _lost_names(
     return lost
 
 
-def _kb_mentions(
+def kb_mentions(
     text: str, sentence: TranslatedSentence, kb: KnowledgeBase
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Known entities in the sentence, with every form the English may give them.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from factcheck.core.errors import ModelError
+from factcheck.translate.batched import BatchedTranslation
 from factcheck.translate.cache import TranslationCache, model_key
 from factcheck.translate.models import (
     ModelInfo,
@@ -19,13 +21,48 @@ ProgressHook = Callable[[int, int], None]
 PROGRESS_CHUNK = 8  # sentences per engine call when progress is reported
 
 
+def import_argos_translate() -> None:
+    """Import ``argostranslate.translate`` without spaCy and stanza, unless they split sentences.
+
+    ``argostranslate.sbd`` imports spaCy and stanza whenever they are
+    installed (spaCy is, with factcheck's ``[spacy]`` extra), which costs
+    seconds, although only its MiniSBD splitter is used unless
+    ``ARGOS_CHUNK_TYPE`` asks for another. They are hidden for that one
+    import (an entry of None in ``sys.modules`` makes ``import`` fail), and
+    importable again afterwards.
+    """
+    if "argostranslate.translate" in sys.modules:
+        return
+    import argostranslate.settings as settings
+
+    wanted = {settings.ChunkType.SPACY: "spacy", settings.ChunkType.STANZA: "stanza"}
+    hidden = [
+        name
+        for name in ("spacy", "stanza")
+        if name not in sys.modules and wanted.get(settings.chunk_type) != name
+    ]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import argostranslate.translate  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+
+
 class ArgosTranslator:
     """Loads one Argos model once and translates sentence lists with it."""
 
     engine = "argostranslate"
 
     def __init__(
-        self, from_code: str, to_code: str = "en", cache: TranslationCache | None = None
+        self,
+        from_code: str,
+        to_code: str = "en",
+        cache: TranslationCache | None = None,
+        *,
+        batched: bool = True,
     ) -> None:
         model = find_model(from_code, to_code)
         if model is None:
@@ -36,12 +73,15 @@ class ArgosTranslator:
         self.to_code = to_code
         self.cache = cache
         self._cache_key: str | None = None
+        self.batched = batched  # all sentences in CTranslate2 batches (translate/batched.py)
+        self._batch: BatchedTranslation | None = None
         self.translated = 0  # distinct sentences sent to the model
         self.from_cache = 0  # sentences answered by the cache
 
     def _load(self) -> Any:
         if self._translation is None:
             argos_environment()
+            import_argos_translate()
             import argostranslate.translate
 
             translation = argostranslate.translate.get_translation_from_codes(
@@ -84,8 +124,11 @@ class ArgosTranslator:
         return out
 
     def _translate_together(self, sentences: list[str]) -> list[str]:
-        """One engine call for many sentences, one per line.
+        """One engine call for many sentences.
 
+        Batched (the default): every sentence of the call in CTranslate2
+        batches, as argostranslate would translate each line
+        (:mod:`factcheck.translate.batched`). Otherwise one argostranslate call, one sentence per line:
         Argos translates each line of its input on its own and joins the
         results with newlines, so the lines of the result are the
         translations of the sentences. Should the line count not match (a
@@ -93,7 +136,12 @@ class ArgosTranslator:
         translated one by one instead.
         """
         translation = self._load()
-        if not any("\n" in s or "\r" in s for s in sentences):
+        one_line = not any("\n" in s or "\r" in s for s in sentences)
+        if one_line and self.batched and BatchedTranslation.supports(translation):
+            if self._batch is None:
+                self._batch = BatchedTranslation(translation)
+            return self._batch.translate(sentences)
+        if one_line:
             lines = translation.translate("\n".join(sentences)).split("\n")
             if len(lines) == len(sentences):
                 return list(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from dataclasses import dataclass
@@ -9,6 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import ModelError
+from factcheck.translate.download import (
+    DownloadProgress,
+    check_archive,
+    choose,
+    download,
+    fetch_index,
+)
 
 
 @dataclass(frozen=True)
@@ -17,17 +25,53 @@ class ModelInfo:
     to_code: str
     version: str
     path: str
+    fixture: bool = False  # the project's test model, not a translation model
+    fixture_sentences: int = 0  # how many sentences the test model knows
 
     @property
     def label(self) -> str:
-        return f"argos {self.from_code}-{self.to_code} {self.version}"
+        label = f"argos {self.from_code}-{self.to_code} {self.version}"
+        return f"{label} ({self.fixture_note})" if self.fixture else label
+
+    @property
+    def fixture_note(self) -> str:
+        return f"test fixture, knows {self.fixture_sentences} sentences"
 
 
-# CTranslate2's threads per translation. argostranslate's default (0: one per
-# core) made the seed's translation 3x slower here: on 2 cores its OpenMP pool
-# contends with the one torch brings in (argostranslate imports stanza), and
-# with the other worker of a --jobs batch. Measured on the seed, cold:
-# 4.6-5.2 s with 0, 3.6 s with 1. Setting ARGOS_INTRA_THREADS overrides it.
+# The key of factcheck's own entries in an Argos package's metadata.json.
+# The test model (tools/build_tiny_model.py) carries
+# {"test_fixture": true, "known_sentences": N} there.
+METADATA_KEY = "factcheck"
+
+
+def model_info(package: Any) -> ModelInfo:
+    """What factcheck needs to know of an installed argostranslate package."""
+    path = Path(str(package.package_path))
+    try:
+        metadata = json.loads((path / "metadata.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        metadata = {}
+    own = metadata.get(METADATA_KEY) if isinstance(metadata, dict) else None
+    own = own if isinstance(own, dict) else {}
+    known = own.get("known_sentences")
+    return ModelInfo(
+        package.from_code,
+        package.to_code,
+        str(package.package_version),
+        str(path),
+        fixture=own.get("test_fixture") is True,
+        fixture_sentences=known if isinstance(known, int) else 0,
+    )
+
+
+# CTranslate2's threads per translation. Measured with bench/translation_speed.py
+# on a synthetic model of the published fr->en model's size (6+6 layers,
+# d_model 512, beam 4), on this 2-core machine shared with other work (load
+# about 6): factcheck's batched translation gave 1.16 sentences/s with 1
+# thread and 0.81 with 2, and two processes of 1 thread (--jobs 2) 1.22;
+# bare argostranslate 0.67 with its default (0: a thread per core) and 0.93
+# with 1. One thread per process also leaves the other core to the other
+# worker of a --jobs batch. Setting ARGOS_INTRA_THREADS overrides it.
 DEFAULT_INTRA_THREADS = "1"
 
 
@@ -46,10 +90,7 @@ def _package_module() -> Any:
 def installed_models() -> list[ModelInfo]:
     """Every installed Argos translation package."""
     return sorted(
-        (
-            ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
-            for p in _package_module().get_installed_packages()
-        ),
+        (model_info(p) for p in _package_module().get_installed_packages()),
         key=lambda m: (m.from_code, m.to_code, m.version),
     )
 
@@ -82,16 +123,28 @@ def install_from_file(path: Path) -> ModelInfo:
         raise ModelError(f"{path}: cannot read model file: {exc}") from None
     if not any(n.endswith("metadata.json") for n in names):
         raise ModelError(f"{path}: not an Argos model (no metadata.json inside)")
+    check_archive(path)  # every member whole before anything is extracted
     package = _package_module()
     before = {m.path for m in installed_models()}
+    folder = Path(package.settings.package_data_dir)
+    folders = set(folder.iterdir()) if folder.is_dir() else set()
     try:
         package.install_from_path(path)
     except Exception as exc:  # argostranslate raises bare exceptions
+        _remove_new(folder, folders)  # nothing half-installed
         raise ModelError(f"{path}: installing the model failed: {exc}") from None
     after = [m for m in installed_models() if m.path not in before]
     if after:
         return after[0]
     return _model_from_archive(path)
+
+
+def _remove_new(folder: Path, before: set[Path]) -> None:
+    import shutil
+
+    if folder.is_dir():
+        for path in set(folder.iterdir()) - before:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _model_from_archive(path: Path) -> ModelInfo:
@@ -106,24 +159,25 @@ def _model_from_archive(path: Path) -> ModelInfo:
     return found
 
 
-def install_from_index(from_code: str, to_code: str) -> ModelInfo:
-    """Download and install a model from the Argos package index (needs a network)."""
-    package = _package_module()
+def install_from_index(
+    from_code: str, to_code: str, progress: DownloadProgress | None = None
+) -> ModelInfo:
+    """Download and install a model from the Argos package index (needs a network).
+
+    The file is checked before anything is installed and removed afterwards,
+    so a failed, truncated or corrupt download leaves no trace.
+    """
+    _package_module()
+    import argostranslate.settings as settings
+
+    entry = choose(fetch_index(settings), from_code, to_code)
+    links = [str(link) for link in entry.get("links") or []]
+    path = download(links, Path(settings.downloads_dir), progress)
     try:
-        package.update_package_index()
-        available = package.get_available_packages()
-    except Exception as exc:
-        raise ModelError(
-            f"cannot reach the Argos package index ({exc}); install from a file with "
-            "'factcheck models install --from-file FILE.argosmodel'"
-        ) from None
-    wanted = [p for p in available if p.from_code == from_code and p.to_code == to_code]
-    if not wanted:
-        raise ModelError(f"the Argos package index has no {from_code}->{to_code} model")
-    try:
-        package.install_from_path(wanted[0].download())
-    except Exception as exc:
-        raise ModelError(f"downloading the {from_code}->{to_code} model failed: {exc}") from None
+        check_archive(path, from_code, to_code)
+        install_from_file(path)
+    finally:
+        path.unlink(missing_ok=True)
     found = find_model(from_code, to_code)
     if found is None:
         raise ModelError(f"the {from_code}->{to_code} model did not install")
@@ -134,7 +188,7 @@ def remove(from_code: str, to_code: str) -> ModelInfo:
     package = _package_module()
     for p in package.get_installed_packages():
         if p.from_code == from_code and p.to_code == to_code:
-            info = ModelInfo(p.from_code, p.to_code, str(p.package_version), str(p.package_path))
+            info = model_info(p)
             package.uninstall(p)
             return info
     raise ModelError(f"no {from_code}->{to_code} model is installed")

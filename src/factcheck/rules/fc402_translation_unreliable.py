@@ -1,0 +1,82 @@
+"""FC402 translation-unreliable: a sentence whose translation cannot be relied on.
+
+## What it flags
+Every translated sentence that the quality estimate judges unreliable
+(`translation.sentences[i].quality.reliable` is false in the JSON report),
+with the signals that failed:
+
+- a name, number or date of the source missing from the English ("lost");
+- a name, number or date in the English that the source does not have
+  ("invented");
+- an English much shorter or longer than the source (a dropped clause);
+- repeated words or a loop;
+- source words carried through untranslated;
+- few of the source's words having their dictionary translation in the
+  English (a French-English lexicon from FreeDict).
+
+The finding covers the whole source sentence. When more than half of an
+article's sentences are flagged, every report says at the top that the
+article's translation is not usable.
+
+## Why it matters
+Models fail without saying so: a small or wrong model writes fluent
+English that says something else, and a real one sometimes drops a clause
+or changes a figure. Whoever reads only the English (the summary, the
+claims checked on it) cannot tell. The estimate needs no reference
+translation, so it works with any model.
+
+## Example
+    Simone Veil a été élue à l’Académie française en 2008.
+    -> According to posts on social networks, the truck was carrying a missile.
+
+FC402 flags the sentence: the name "Simone Veil" and the year 2008 are
+lost, and almost none of the source's words are translated.
+
+## Fix
+Read the source sentence, or retranslate it with a better model
+(`factcheck models install fr en`). Claims in a flagged sentence are
+matched on its source text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.core.model import Finding
+from factcheck.core.severity import Severity
+from factcheck.rules.base import CheckContext, Rule
+
+QUOTE_CHARS = 120
+
+
+def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
+    translation = context.translation
+    if translation is None:
+        return
+    for sentence in translation.sentences:
+        quality = sentence.quality
+        if quality is None or quality.reliable or sentence.start == sentence.end:
+            continue
+        english = sentence.text
+        quoted = english if len(english) <= QUOTE_CHARS else english[: QUOTE_CHARS - 3] + "..."
+        why = "; ".join(quality.reasons) or "low quality score"
+        yield rule.finding(
+            context.document,
+            sentence.start,
+            sentence.end,
+            f"the translation of this sentence is unreliable (quality {quality.score:.2f}: "
+            f'{why}): "{quoted}"',
+            sentence=sentence.index,
+            score=quality.score,
+            reasons=list(quality.reasons),
+        )
+
+
+RULE = Rule(
+    code="FC402",
+    name="translation-unreliable",
+    severity=Severity.WARNING,
+    summary="A sentence whose translation the quality estimate judges unreliable.",
+    docs=__doc__ or "",
+    check=check,
+)
