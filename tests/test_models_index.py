@@ -154,7 +154,7 @@ def test_download_reports_progress_up_to_the_announced_size(
 
 
 def test_a_long_download_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
-    from factcheck.cli import DownloadBar
+    from factcheck.cli.manage import DownloadBar
 
     with DownloadBar("downloading the fr->en model") as bar:
         for got in range(1 << 21, 50_000_001, 1 << 23):
@@ -164,7 +164,7 @@ def test_a_long_download_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]
 
 
 def test_a_short_download_shows_no_bar(capsys: pytest.CaptureFixture[str]) -> None:
-    from factcheck.cli import DownloadBar
+    from factcheck.cli.manage import DownloadBar
 
     with DownloadBar("downloading") as bar:
         bar.update(0, 300_000)
