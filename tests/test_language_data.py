@@ -26,6 +26,7 @@ SUPPORTED = (
     "outlet_cues.json",
 )
 SUPPORTED_LANGUAGES = ("en", "fr")
+SHARED_FOLDERS = ("transliteration",)  # tables by script, not by language
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
@@ -39,9 +40,12 @@ def test_supported_language_has_every_file(lang: str, name: str) -> None:
         assert entry.read_text("utf-8").strip()
 
 
-def test_every_language_folder_can_be_detected() -> None:
+def test_every_folder_is_a_language_or_shared_data() -> None:
+    """Language folders are ISO 639-1 codes; the others hold data for every language."""
     folders = sorted(p.name for p in DATA.iterdir() if p.is_dir() and not p.name.startswith("_"))
-    assert folders == list(languages_with("function_words.json"))
+    languages = [f for f in folders if f not in SHARED_FOLDERS]
+    assert all(len(f) == 2 and f.isalpha() and f.islower() for f in languages), languages
+    assert set(SUPPORTED_LANGUAGES) <= set(languages_with("function_words.json"))
     assert set(SUPPORTED_LANGUAGES) <= set(supported_languages())
 
 
