@@ -71,6 +71,7 @@ def claims_of(tmp_path: Path, claim_file: Path, text: str, lang: str) -> list[di
             assert report.text[found["start"] : found["end"]] == found["text"]
             entry = next(c for c in CLAIMS if c["id"] == claim["claim_id"])
             assert entry["text"][found["claim_start"] : found["claim_end"]] == found["claim_text"]
+            assert found["text"] and found["claim_text"], "both sides are quoted"
     return report.claims
 
 

@@ -142,7 +142,11 @@ Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 
 
 def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:
+    """Both sides quoted; a claim with no counterpart words (a modality, a reversal) is
+    quoted whole."""
     s, e, cs, ce = spans
+    if cs == ce:
+        cs, ce = claim.start, claim.end
     return Contradiction(kind, s, e, said.text[s:e], cs, ce, claim.text[cs:ce])
 
 
