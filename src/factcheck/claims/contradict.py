@@ -28,7 +28,7 @@ from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue
 
 _WORD = re.compile(r"[^\W\d_]+")
-SUBSTITUTION_COVERAGE = 0.6  # a new agent/object/place needs the rest of the claim said
+SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 MAX_RUN = 3  # content words in one substituted run
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")

@@ -54,7 +54,7 @@ from factcheck.text.document import Document
 
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
-CONTRADICTION_COVERAGE = 0.45  # share of the entry a sentence must state to contradict it
+CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
 NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
