@@ -285,12 +285,9 @@ def _substitution(
     gone = next(
         (
             run
-            for run in _runs(claim_content, said.features.keys)
-            if (
-                _length(claim_content, run, said.features.keys) <= MAX_RUN
-                and _neighbours(claim_content, run) & around
-            )
-            or (run[0] == 0 and new[0] == 0)
+            for run in _runs(claim_content, in_said)
+            if _length(claim_content, run, in_said) <= MAX_RUN
+            and (_neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0))
         ),
         None,
     )
