@@ -71,6 +71,7 @@ def claims_of(tmp_path: Path, claim_file: Path, text: str, lang: str) -> list[di
             assert report.text[found["start"] : found["end"]] == found["text"]
             entry = next(c for c in CLAIMS if c["id"] == claim["claim_id"])
             assert entry["text"][found["claim_start"] : found["claim_end"]] == found["claim_text"]
+            assert found["text"] and found["claim_text"], "both sides are quoted"
     return report.claims
 
 
@@ -239,3 +240,19 @@ def test_the_index_finds_a_claim_by_its_rare_words() -> None:
     index = ClaimIndex(claims)
     terms = {"nante", "tramw", "conse"}
     assert index.candidates(terms, limit=1)[0].id == "tram"
+
+
+def test_an_acronym_stands_for_its_expansion() -> None:
+    from factcheck.claims.features import acronym_links, coverage, read_features
+
+    claim = read_features("L'Organisation mondiale de la santé a levé l'alerte en 2023.", "fr")
+    said = read_features("L'OMS a levé l'alerte en 2023.", "fr")
+    claim_side, said_side = acronym_links(claim, said)
+    assert claim_side == {"organ", "mondi", "sant"} and said_side == {"oms"}
+    assert coverage(claim, said)[0] == 1.0
+
+
+def test_an_earlier_event_does_not_contradict(tmp_path: Path, claim_file: Path) -> None:
+    text = "The council had rejected a first bridge over the river Tamar on 4 May 2019."
+    found = claims_of(tmp_path, claim_file, text, "en")
+    assert not [c for c in found if c["status"] == "false"], "'had': another, earlier event"

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import ROOT
+from factcheck.claims.cues import cues_for
 from factcheck.claims.detect import detect_claims
 from factcheck.text.document import Document, Sentence
 from factcheck.text.values import find_dates, find_numbers, number_value
@@ -90,6 +91,13 @@ def test_the_claim_detector_reads_values_the_same_way() -> None:
 
 def test_one_set_of_calendar_and_number_words() -> None:
     """Month names and number words live in dates.json and numbers.json only."""
-    for lang in ("fr", "en"):
-        cues = json.loads((ROOT / "src/factcheck/data" / lang / "claim_cues.json").read_text())
-        assert not {"months", "weekdays", "number_words"} & set(cues)
+    for lang, month, number, said in (
+        ("fr", "janvier", "quatre", "il y a quatre jours, en janvier"),
+        ("en", "january", "four", "four days ago, in January"),
+    ):
+        raw = (ROOT / "src/factcheck/data" / lang / "claim_cues.json").read_text("utf-8")
+        assert not {"months", "weekdays", "number_words"} & set(json.loads(raw))
+        assert month not in raw.lower() and f"|{number}|" not in raw, "use {month}, {number}"
+        cues = cues_for(lang)
+        assert len(cues.pattern("relative_dates").findall(said)) == 2
+        assert month in cues.name_stopwords

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.features import Features, word_key
+from factcheck.claims.features import Features, acronym_links, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.stance import same_date
@@ -28,7 +28,7 @@ from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue
 
 _WORD = re.compile(r"[^\W\d_]+")
-SUBSTITUTION_COVERAGE = 0.6  # a new agent/object/place needs the rest of the claim said
+SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 MAX_RUN = 3  # content words in one substituted run
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
@@ -43,6 +43,7 @@ class Lexicon:
     quantity: frozenset[str]
     place_prepositions: frozenset[str]
     corrections: tuple[str, ...]
+    background: frozenset[str]
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -62,6 +63,7 @@ def lexicon(lang: str) -> Lexicon:
         quantity=_keys(data.get("quantity", [])),
         place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
+        background=_keys(data.get("background", [])),
     )
 
 
@@ -96,6 +98,8 @@ def find_contradiction(
     giving other facts. A rumour hedged ("aurait", "may") or generalised ("tous")
     is still the rumour: modality does not count, nor a quantifier the claim lacks.
     """
+    if said.lang == claim.lang and _background(said, claim):
+        return None
     if said.lang == claim.lang:
         found = _in_words(said, claim, correction)
         if found is not None:
@@ -109,6 +113,13 @@ def find_contradiction(
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
         return _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
     return None
+
+
+def _background(said: Side, claim: Side) -> bool:
+    """The sentence tells of an earlier event ("avait relevé", "had already declared")."""
+    cues = lexicon(said.lang).background
+    claim_keys = {k for k, _, _ in claim.words()}
+    return any(k in cues and k not in claim_keys for k, _, _ in said.words())
 
 
 def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None:
@@ -142,7 +153,11 @@ Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 
 
 def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:
+    """Both sides quoted; a claim with no counterpart words (a modality, a reversal) is
+    quoted whole."""
     s, e, cs, ce = spans
+    if cs == ce:
+        cs, ce = claim.start, claim.end
     return Contradiction(kind, s, e, said.text[s:e], cs, ce, claim.text[cs:ce])
 
 
@@ -257,22 +272,22 @@ def _substitution(
     attribution added at the end ("sources say") while the claim drops a word
     elsewhere is no substitution.
     """
+    linked_claim, linked_said = acronym_links(claim.features, said.features)
+    in_claim = claim.features.keys | linked_said  # "BCE" said for "Banque centrale européenne"
+    in_said = said.features.keys | linked_claim
     said_content = [w for w in said_words if w[0] in said.features.keys]
     claim_content = [w for w in claim_words if w[0] in claim.features.keys]
-    new_runs = _runs(said_content, claim.features.keys)
-    if len(new_runs) != 1 or _length(said_content, new_runs[0], claim.features.keys) > MAX_RUN:
+    new_runs = _runs(said_content, in_claim)
+    if len(new_runs) != 1 or _length(said_content, new_runs[0], in_claim) > MAX_RUN:
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
     gone = next(
         (
             run
-            for run in _runs(claim_content, said.features.keys)
-            if (
-                _length(claim_content, run, said.features.keys) <= MAX_RUN
-                and _neighbours(claim_content, run) & around
-            )
-            or (run[0] == 0 and new[0] == 0)
+            for run in _runs(claim_content, in_said)
+            if _length(claim_content, run, in_said) <= MAX_RUN
+            and (_neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0))
         ),
         None,
     )

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from factcheck.claims.fold import fold
 from factcheck.core.langdata import lang_json, languages_with
+from factcheck.text.dates import calendar
+from factcheck.text.numbers import number_data
 
 PATTERN_SECTIONS = (
     "relative_dates",
@@ -61,6 +64,39 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w'’ʼ])", flags)
 
 
+def _with_value_words(lang: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The cue file with the value words of ``dates.json`` and ``numbers.json`` put in:
+    ``{month}`` and ``{number}`` in patterns become alternations of month names and
+    number words, ``"{months}"`` and ``"{weekdays}"`` in word lists the words themselves
+    (one list of calendar and number words, read by every part of factcheck)."""
+    cal = calendar(lang)
+    numbers = number_data(lang)
+    months = sorted(cal.months, key=len, reverse=True) if cal else []
+    weekdays = list(cal.weekdays) if cal else []
+    words = sorted(numbers.words, key=len, reverse=True) if numbers else []
+    fill = {
+        "{month}": "(" + "|".join(re.escape(m.lower()) for m in months) + ")",
+        "{number}": "|".join(re.escape(w) for w in words),
+    }
+    listed = {"{months}": [m.lower() for m in months], "{weekdays}": [w.lower() for w in weekdays]}
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            items: list[Any] = []
+            for item in value:
+                if isinstance(item, str) and item in listed:
+                    items += listed[item]
+                elif isinstance(item, str):
+                    for marker, alternation in fill.items():
+                        item = item.replace(marker, alternation)
+                    items.append(item)
+                else:
+                    items.append(item)
+            value = items
+        out[key] = value
+    return out
+
+
 def available_langs() -> tuple[str, ...]:
     return languages_with("claim_cues.json")
 
@@ -70,7 +106,7 @@ def cues_for(lang: str) -> Cues:
     """The cues of ``lang``; a language without a file gets English's."""
     if lang not in available_langs():
         lang = FALLBACK_LANGS[0]
-    data = lang_json(lang, "claim_cues.json")
+    data = _with_value_words(lang, lang_json(lang, "claim_cues.json"))
     speech = "|".join(data.get("speech_verbs", []))
     tags = [p.replace("{speech}", f"(?:{speech})") for p in data.get("speech_tag", [])]
     boundaries = "|".join(_source(p) for p in data.get("clause_boundaries", []))

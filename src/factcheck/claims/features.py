@@ -23,6 +23,7 @@ from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbe
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
 _WORD = re.compile(r"[^\W\d_]+")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,6}(?![\w-])")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 
@@ -48,6 +49,7 @@ class Features:
     numbers: tuple[NumberValue, ...]
     dates: tuple[DateValue, ...]
     names: tuple[Word, ...]  # capitalised words after the first word, keyed like words
+    acronyms: tuple[Word, ...] = ()  # "OMS", "WHO": key = the letters, lower case
 
     @property
     def keys(self) -> frozenset[str]:
@@ -112,8 +114,15 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
         key = word_key(fold(m.group()).split("'")[-1].split("’")[-1])
         if key and key not in stopwords:
             names.append(Word(key, m.start(), m.end()))
+    acronyms = tuple(
+        Word(m.group().lower(), m.start(), m.end()) for m in _ACRONYM.finditer(text, start, stop)
+    )
     return Features(
-        tuple(words), tuple(numbers), tuple(d for d in dates if not d.relative), tuple(names)
+        tuple(words),
+        tuple(numbers),
+        tuple(d for d in dates if not d.relative),
+        tuple(names),
+        acronyms,
     )
 
 
@@ -128,7 +137,7 @@ def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
     when both give it as precisely (a year for a year, a day for a day).
     """
     keys = claim.keys
-    shared_words = keys & said.keys
+    shared_words = keys & (said.keys | acronym_links(claim, said)[0])
     values = claim.values
     shared_values = values & said.values
     shared_dates = [
@@ -149,3 +158,27 @@ def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
 def _same(a: DateValue, b: DateValue) -> bool:
     pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
     return all(x is None or y is None or x == y for x, y in pairs)
+
+
+def acronym_links(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
+    """(keys of ``a``, keys of ``b``) that stand for each other as an acronym and its
+    expansion: "OMS" and "Organisation mondiale de la santé", "WHO" and "World Health
+    Organization" (the first letters of consecutive content words)."""
+    mine: set[str] = set()
+    theirs: set[str] = set()
+    for short, long, short_keys, long_keys in ((a, b, mine, theirs), (b, a, theirs, mine)):
+        for acronym in short.acronyms:
+            run = _expansion(acronym.key, long.words)
+            if run:
+                short_keys.add(acronym.key)
+                long_keys.update(run)
+    return frozenset(mine), frozenset(theirs)
+
+
+def _expansion(letters: str, words: tuple[Word, ...]) -> list[str]:
+    size = len(letters)
+    for i in range(len(words) - size + 1):
+        run = words[i : i + size]
+        if "".join(w.key[0] for w in run) == letters:
+            return [w.key for w in run]
+    return []

@@ -54,7 +54,7 @@ from factcheck.text.document import Document
 
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
-CONTRADICTION_COVERAGE = 0.45  # share of the entry a sentence must state to contradict it
+CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
 NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
@@ -211,7 +211,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
         status = OPPOSITE.get(verdict, Status.TRUE if stance.debunk else Status.UNPROVEN)
-        found = _cue_contradiction(said, stance, text)
+        found = _cue_contradiction(said, stance, text, entry)
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = _other_contradiction(said, kb, match)
@@ -247,12 +247,20 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     )
 
 
-def _cue_contradiction(said: Said, stance: Polarity, text: str) -> Contradiction | None:
-    """The deciding negation or refutation cue, when it is in the article's own text."""
+def _cue_contradiction(
+    said: Said, stance: Polarity, text: str, entry: Claim
+) -> Contradiction | None:
+    """The deciding negation or refutation cue against the whole entry; read in the
+    translation, the whole sentence stands for the cue (its offsets are the article's)."""
+    whole = (0, len(entry.text), entry.text)
+    kind = stance.cues[0][0] if stance.cues else ReasonKind.NEGATION
     if text is not said.text or not stance.cues:
-        return None
-    kind, start, end = stance.cues[0]
-    return Contradiction(ContradictionKind(kind.value), start, end, text[start:end], 0, 0, "")
+        claim = said.claim
+        return Contradiction(
+            ContradictionKind(kind.value), claim.start, claim.end, claim.text, *whole
+        )
+    _, start, end = stance.cues[0]
+    return Contradiction(ContradictionKind(kind.value), start, end, text[start:end], *whole)
 
 
 def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contradiction | None:

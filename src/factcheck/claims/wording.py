@@ -79,6 +79,6 @@ def contradiction_line(found: Contradiction) -> str:
         return f"name differs: the sentence names {said}, the claim names {claimed}"
     kind = found.kind
     if kind in (ContradictionKind.NEGATION, ContradictionKind.REFUTATION):
-        return f"{kind.value}: '{found.said}'"
+        return f"{kind.value}: '{found.said}', against the claim '{found.claimed}'"
     claimed = f", the claim says '{found.claimed}'" if found.claimed else ""
     return f"{kind.value} differs: the sentence says '{found.said}'{claimed}"
