@@ -53,6 +53,7 @@ class EntityIndex:
         candidates = [
             Mention(self._folded[" ".join(m.group().split())], m.start(), m.end())
             for m in self._folded_pattern.finditer(folded, start, stop)
+            if written_as_name(text[m.start() : m.end()])
         ]
         candidates += [
             Mention(self._exact[m.group()], m.start(), m.end())
@@ -65,6 +66,22 @@ class EntityIndex:
                 found.append(mention)
         found.sort(key=lambda m: m.start)
         return found
+
+
+_LEADING_ARTICLE = re.compile(
+    r"^(?:l['’ʼ]|(?:le|la|les|the|el|il|der|die|das|de)\s+)", re.IGNORECASE
+)
+
+
+def written_as_name(written: str) -> bool:
+    """Whether ``written`` is capitalised as a name: "L'Équipe", "le Figaro", not "l'équipe".
+
+    Names are matched without regard to case, so an everyday phrase that
+    spells an outlet ("l'équipe", "le monde") would otherwise be taken for it.
+    """
+    rest = _LEADING_ARTICLE.sub("", written.lstrip())
+    first = next((c for c in rest if c.isalpha()), "")
+    return first.isupper()
 
 
 def entity_index(kb: KnowledgeBase) -> EntityIndex:
