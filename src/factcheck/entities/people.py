@@ -120,8 +120,24 @@ def _find(
             key = keys[word] = normalize(word)
         return key
 
+    # A name written again gives the same mentions, shifted: an article names
+    # its people many times (and a hostile one, thousands of times).
+    seen: dict[tuple[str, tuple[bool, ...]], tuple[int, list[Mention]]] = {}
     for span in spans:
-        mentions.extend(_span_mentions(text, span, index, starts, norm))
+        shape = (text[span.start : span.end], tuple(t.start in starts for t in span.tokens))
+        known = seen.get(shape)
+        if known is None:
+            found = _span_mentions(text, span, index, starts, norm)
+            seen[shape] = (span.start, found)
+            mentions.extend(found)
+        else:
+            shift = span.start - known[0]
+            mentions.extend(
+                Mention(
+                    m.start + shift, m.end + shift, m.entities, m.exact, m.display, m.difference
+                )
+                for m in known[1]
+            )
     # A lone word close to a known surname ("Martins", "Alexandre") is far more
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
