@@ -13,6 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.core.langdata import lang_file, languages_with
+from factcheck.entities.translit import script_particles
 from factcheck.text.normalize import normalize
 
 # A capitalised word starts a word, or follows an elided article or
@@ -124,9 +125,10 @@ def _name_word(elided: bool) -> re.Pattern[str]:
 def particles() -> frozenset[str]:
     """Lower-case words that may stand inside a name ("von der", "bin", "da"), every language's.
 
-    They are data: ``data/<lang>/name_particles.txt``, one a line.
+    They are data: ``data/<lang>/name_particles.txt``, one a line, and the
+    ``particles`` of the transliteration tables (Arabic "bin", "al").
     """
-    return _words_of("name_particles.txt")
+    return _words_of("name_particles.txt") | script_particles()
 
 
 @cache
