@@ -21,7 +21,7 @@ from typing import TypeVar
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
 from factcheck.entities.names import NameSpan, Token, name_spans
-from factcheck.entities.spelling import Difference
+from factcheck.entities.spelling import Difference, Kind
 from factcheck.text.normalize import normalize
 
 __all__ = [
@@ -156,7 +156,7 @@ def _find(
 
 
 def _lone_surname(text: str, mention: Mention) -> bool:
-    glued = mention.difference is not None and mention.difference.kind == "spacing"
+    glued = mention.difference is not None and mention.difference.kind is Kind.SPACING
     return not glued and not any(ch.isspace() for ch in text[mention.start : mention.end])
 
 
