@@ -27,7 +27,7 @@ SEED_LINES = [
     "it is anonymous and how it was checked)",
     "::error file=article.fr.txt,line=9,col=119,endLine=9,endColumn=131,"
     "title=FC101 misspelled-name::'Kiri Starmer' looks like a misspelling of 'Keir Starmer': "
-    "the given name 'Kiri' for 'Keir': 2 letters differ (suggestion: Keir Starmer)",
+    "the given name 'Kiri' for 'Keir', 2 letters differ (suggestion: Keir Starmer)",
 ]
 
 

@@ -70,7 +70,7 @@ class Difference:
                 f"another romanisation of the {self.script} name{how}, "
                 "which the knowledge base does not list"
             )
-        what = "" if self.part == "name" else f"the {self.part} {written} for {known}: "
+        what = "" if self.part == "name" else f"the {self.part} {written} for {known}, "
         if self.kind is Kind.DOUBLED:
             return f"{what}a letter doubled or undoubled"
         if self.kind is Kind.SWAP:
