@@ -36,21 +36,21 @@ def fc101(text: str, lang: str = "fr") -> list[Finding]:
             "Emmanuel Mecron",
             "Emmanuel Macron",
             "typo",
-            "the surname 'Mecron' for 'Macron': 1 letter differs",
+            "the surname 'Mecron' for 'Macron', 1 letter differs",
         ),
         (
             "Mardi, Kiri Starmer a reçu les syndicats.",
             "Kiri Starmer",
             "Keir Starmer",
             "typo",
-            "the given name 'Kiri' for 'Keir': 2 letters differ",
+            "the given name 'Kiri' for 'Keir', 2 letters differ",
         ),
         (
             "Mardi, Kier Starmer a reçu les syndicats.",
             "Kier Starmer",
             "Keir Starmer",
             "swap",
-            "the given name 'Kier' for 'Keir': two letters swapped",
+            "the given name 'Kier' for 'Keir', two letters swapped",
         ),
         (
             "Selon l'entourage d'Emmanuel Macronn, la décision est prise.",
@@ -92,7 +92,7 @@ def fc101(text: str, lang: str = "fr") -> list[Finding]:
             "Ali Chamenei",
             "Ali Khamenei",
             "typo",
-            "the surname 'Chamenei' for 'Khamenei': 1 letter differs",
+            "the surname 'Chamenei' for 'Khamenei', 1 letter differs",
         ),
         (
             "Mardi, Muhammad bin Salmane a reçu les syndicats.",

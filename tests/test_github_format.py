@@ -26,8 +26,8 @@ SEED_LINES = [
     "the claim to people the reader cannot identify (suggestion: name the source, or say why "
     "it is anonymous and how it was checked)",
     "::error file=article.fr.txt,line=9,col=119,endLine=9,endColumn=131,"
-    "title=FC101 misspelled-name::'Kiri Starmer' looks like a misspelling of 'Keir Starmer' "
-    "(suggestion: Keir Starmer)",
+    "title=FC101 misspelled-name::'Kiri Starmer' looks like a misspelling of 'Keir Starmer': "
+    "the given name 'Kiri' for 'Keir', 2 letters differ (suggestion: Keir Starmer)",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The transliteration tables (data/transliteration/*.json): documented, and right on known pairs."""
+"""The transliteration tables (data/transliteration_*.json): documented, and right on known pairs."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ def by_script() -> dict[str, object]:
 
 
 def test_every_table_names_its_script_countries_and_sources() -> None:
-    folder = data_root().joinpath("transliteration")
-    files = [e for e in folder.iterdir() if e.name.endswith(".json")]
+    files = [e for e in data_root().iterdir() if e.name.startswith("transliteration_")]
     assert {"Cyrillic", "Arabic", "Chinese"} <= set(by_script())
     for entry in files:
         data = json.loads(entry.read_text("utf-8"))

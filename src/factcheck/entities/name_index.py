@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.names import name_spans, particles
-from factcheck.entities.spelling import Difference, compact, parts_difference, word_difference
+from factcheck.entities.spelling import Difference, Kind, compact, parts_difference, word_difference
 from factcheck.entities.titles import country_of, vocabulary
 from factcheck.entities.translit import Table, tables_for
 from factcheck.text.normalize import normalize
@@ -172,7 +172,7 @@ class NameIndex:
         found = self._compact.get(compact(key))
         if not found or key in self.known:
             return None
-        return NearMiss(found[0], Difference("spacing", "name", key, found[0].key))
+        return NearMiss(found[0], Difference(Kind.SPACING, "name", key, found[0].key))
 
     @cached_property
     def _scripts(self) -> list[Table]:
@@ -191,7 +191,13 @@ class NameIndex:
                 ):
                     forms = sorted(table.forms_in(key) - table.forms_in(variant.key))
                     difference = Difference(
-                        "transliteration", "name", key, variant.key, 0, table.script, tuple(forms)
+                        Kind.TRANSLITERATION,
+                        "name",
+                        key,
+                        variant.key,
+                        0,
+                        table.script,
+                        tuple(forms),
                     )
                     return NearMiss(variant, difference)
         return None
@@ -208,7 +214,7 @@ class NameIndex:
             return None
         _, variant, surname = best
         difference = word_difference(key, surname, "name") or Difference(
-            "typo", "name", key, surname, OSA.distance(key, surname)
+            Kind.TYPO, "name", key, surname, OSA.distance(key, surname)
         )
         shown = NameVariant(variant.entity, variant.display.split()[-1], surname)
         return NearMiss(shown, difference)

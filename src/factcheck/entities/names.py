@@ -9,11 +9,11 @@ against the knowledge base, not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from factcheck.core.langdata import lang_file, languages_with
+from factcheck.entities.translit import script_particles
 from factcheck.text.normalize import normalize
 
 # A capitalised word starts a word, or follows an elided article or
@@ -37,8 +37,7 @@ class Token(NamedTuple):
         return normalize(self.text)
 
 
-@dataclass(frozen=True)
-class NameSpan:
+class NameSpan(NamedTuple):
     """A run of name tokens; ``tokens`` are the capitalised words only."""
 
     tokens: tuple[Token, ...]
@@ -62,21 +61,22 @@ def name_spans(
     without, such words are left out, as claim detection expects.
     """
     stop = len(text) if end is None else end
-    pattern = _name_word(elided)
-    words = [
-        Token(m.start(), m.end(), m.group())
-        for m in pattern.finditer(text, start, stop)
-        if not _elided().match(m.group())  # "L'empereur", "Qu'il": a capitalised elision
-    ]
+    elision = _elided()
+    widest = _widest_gap()
     spans: list[NameSpan] = []
     run: list[Token] = []
-    for word in words:
-        if run and _joined(text, run[-1].end, word.start):
-            run.append(word)
-            continue
+    for match in _name_word(elided).finditer(text, start, stop):
+        word = match.group()
+        if ("'" in word or "’" in word) and elision.match(word):
+            continue  # "L'empereur", "Qu'il": a capitalised elision, not a name
+        token = Token(match.start(), match.end(), word)
         if run:
+            left = run[-1].end
+            if token.start - left <= widest and _joined(text, left, token.start):
+                run.append(token)
+                continue
             spans.append(NameSpan(tuple(run)))
-        run = [word]
+        run = [token]
     if run:
         spans.append(NameSpan(tuple(run)))
     return spans
@@ -91,6 +91,12 @@ def _joined(text: str, left_end: int, right_start: int) -> bool:
     if not gap.startswith((" ", "\u00a0")) or not gap.endswith((" ", "\u00a0")):
         return False
     return 0 < len(parts) <= 2 and all(p in particles() or _two_particles(p) for p in parts)
+
+
+@cache
+def _widest_gap() -> int:
+    """The longest gap two words of one name can have: two particles and three spaces."""
+    return 2 * max(map(len, particles()), default=0) + 3 + 8  # and some extra spaces
 
 
 def _two_particles(word: str) -> bool:
@@ -119,9 +125,10 @@ def _name_word(elided: bool) -> re.Pattern[str]:
 def particles() -> frozenset[str]:
     """Lower-case words that may stand inside a name ("von der", "bin", "da"), every language's.
 
-    They are data: ``data/<lang>/name_particles.txt``, one a line.
+    They are data: ``data/<lang>/name_particles.txt``, one a line, and the
+    ``particles`` of the transliteration tables (Arabic "bin", "al").
     """
-    return _words_of("name_particles.txt")
+    return _words_of("name_particles.txt") | script_particles()
 
 
 @cache

@@ -21,7 +21,7 @@ from typing import TypeVar
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
 from factcheck.entities.names import NameSpan, Token, name_spans
-from factcheck.entities.spelling import Difference
+from factcheck.entities.spelling import Difference, Kind
 from factcheck.text.normalize import normalize
 
 __all__ = [
@@ -120,8 +120,24 @@ def _find(
             key = keys[word] = normalize(word)
         return key
 
+    # A name written again gives the same mentions, shifted: an article names
+    # its people many times (and a hostile one, thousands of times).
+    seen: dict[tuple[str, tuple[bool, ...]], tuple[int, list[Mention]]] = {}
     for span in spans:
-        mentions.extend(_span_mentions(text, span, index, starts, norm))
+        shape = (text[span.start : span.end], tuple(t.start in starts for t in span.tokens))
+        known = seen.get(shape)
+        if known is None:
+            found = _span_mentions(text, span, index, starts, norm)
+            seen[shape] = (span.start, found)
+            mentions.extend(found)
+        else:
+            shift = span.start - known[0]
+            mentions.extend(
+                Mention(
+                    m.start + shift, m.end + shift, m.entities, m.exact, m.display, m.difference
+                )
+                for m in known[1]
+            )
     # A lone word close to a known surname ("Martins", "Alexandre") is far more
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
@@ -140,7 +156,7 @@ def _find(
 
 
 def _lone_surname(text: str, mention: Mention) -> bool:
-    glued = mention.difference is not None and mention.difference.kind == "spacing"
+    glued = mention.difference is not None and mention.difference.kind is Kind.SPACING
     return not glued and not any(ch.isspace() for ch in text[mention.start : mention.end])
 
 

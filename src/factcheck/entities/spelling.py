@@ -13,6 +13,7 @@ is Keir Starmer, "Martin Schulz" (both words differ) is another person.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -24,11 +25,22 @@ SURNAME_BUDGET = ((3, 0), (5, 1))  # up to 3 letters: 0; up to 5: 1; longer: 2
 GIVEN_NAME_BUDGET = ((2, 0), (3, 1))  # given names: "Kiri" for "Keir" is 2 letters
 
 
+class Kind(StrEnum):
+    """How a written name departs from the known one."""
+
+    TYPO = "typo"  # letters substituted, inserted or deleted
+    SWAP = "swap"  # two adjacent letters swapped
+    DOUBLED = "doubled"  # a letter doubled or undoubled
+    SPACING = "spacing"  # glued or split otherwise ("EmmanuelMacron")
+    PARTICLE = "particle"  # another particle ("van der" for "von der")
+    TRANSLITERATION = "transliteration"  # another romanisation
+
+
 @dataclass(frozen=True)
 class Difference:
     """What sets a written name apart from the known name it misspells."""
 
-    kind: str  # typo, swap, doubled, spacing, particle, transliteration
+    kind: Kind
     part: str  # "given name", "surname", "middle name", "particle" or "name"
     written: str
     known: str
@@ -48,27 +60,27 @@ class Difference:
 
     def explain(self) -> str:
         written, known = f"'{self.written}'", f"'{self.known}'"
-        if self.kind == "spacing":
+        if self.kind is Kind.SPACING:
             return f"the same letters as {known} with a space or hyphen missing or added"
-        if self.kind == "particle":
+        if self.kind is Kind.PARTICLE:
             return f"the particle {written} for {known}"
-        if self.kind == "transliteration":
+        if self.kind is Kind.TRANSLITERATION:
             how = f" ({', '.join(self.forms)})" if self.forms else ""
             return (
                 f"another romanisation of the {self.script} name{how}, "
                 "which the knowledge base does not list"
             )
-        what = "" if self.part == "name" else f"the {self.part} {written} for {known}: "
-        if self.kind == "doubled":
+        what = "" if self.part == "name" else f"the {self.part} {written} for {known}, "
+        if self.kind is Kind.DOUBLED:
             return f"{what}a letter doubled or undoubled"
-        if self.kind == "swap":
+        if self.kind is Kind.SWAP:
             return f"{what}two letters swapped"
         letters = "1 letter differs" if self.distance == 1 else f"{self.distance} letters differ"
         return f"{what}{letters}"
 
     def to_data(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "kind": self.kind,
+            "kind": self.kind.value,
             "part": self.part,
             "written": self.written,
             "known": self.known,
@@ -100,11 +112,11 @@ def word_difference(written: str, known: str, part: str, anchor: int = 0) -> Dif
     if distance == 0 or distance > budget(known, part == "given name", anchor):
         return None
     if distance == 1 and _undoubled(written) == _undoubled(known):
-        kind = "doubled"
+        kind = Kind.DOUBLED
     elif distance == 1 and Levenshtein.distance(written, known) == 2:
-        kind = "swap"
+        kind = Kind.SWAP
     else:
-        kind = "typo"
+        kind = Kind.TYPO
     return Difference(kind, part, written, known, distance)
 
 
@@ -123,7 +135,7 @@ def parts_difference(written: list[str], known: list[str]) -> Difference | None:
     differing = [i for i in range(len(known)) if written[i] != known[i]]
     if all(known[i] in small and written[i] in small for i in differing):
         first = differing[0]
-        return Difference("particle", "particle", written[first], known[first], index=first)
+        return Difference(Kind.PARTICLE, "particle", written[first], known[first], index=first)
     if len(differing) != 1 or differing[0] not in content or len(content) < 2:
         return None
     i = differing[0]

@@ -1,7 +1,7 @@
 """Transliteration keys: one key for the usual romanisations of one name.
 
-The tables are data, one per script, in ``factcheck/data/transliteration/``
-(their README gives the format, each file its sources). A table turns a
+The tables are data, one per script, in ``factcheck/data/transliteration_<script>.json``
+(``data/README.md`` gives the format, each file its sources). A table turns a
 name into a key; two names with the same key are one name in two
 romanisations ("Wolodymyr Selenskyj" and "Volodymyr Zelensky"). FC101 uses
 a table only for people whose role is in one of the table's countries.
@@ -9,6 +9,7 @@ a table only for people whose role is in one of the table's countries.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +19,7 @@ from factcheck.core.langdata import data_root
 
 _DOUBLED = re.compile(r"(.)\1+")
 _CACHE_WORDS = 200_000
+_PREFIX = "transliteration_"
 _WORD_BREAK = re.compile(r"[\s-]+")
 
 
@@ -89,8 +91,6 @@ class Table:
 
 
 def _table(entry: Traversable) -> Table:
-    import json
-
     data = json.loads(entry.read_text("utf-8"))
     steps = []
     for step in data["steps"]:
@@ -102,13 +102,25 @@ def _table(entry: Traversable) -> Table:
 
 
 @cache
+def script_particles() -> frozenset[str]:
+    """The particles of names romanised from the tables' scripts ("bin", "al")."""
+    words: set[str] = set()
+    for entry in _table_files():
+        words.update(json.loads(entry.read_text("utf-8")).get("particles", ()))
+    return frozenset(words)
+
+
+def _table_files() -> list[Traversable]:
+    """``data/transliteration_<script>.json``, in name order."""
+    entries = data_root().iterdir()
+    found = (e for e in entries if e.name.startswith(_PREFIX) and e.name.endswith(".json"))
+    return sorted(found, key=lambda e: e.name)
+
+
+@cache
 def tables() -> tuple[Table, ...]:
     """Every script's table, in file-name order."""
-    folder = data_root().joinpath("transliteration")
-    entries = sorted(
-        (e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name
-    )
-    return tuple(_table(e) for e in entries)
+    return tuple(_table(e) for e in _table_files())
 
 
 def tables_for(countries: set[str]) -> tuple[Table, ...]:

@@ -13,7 +13,7 @@ base knows, spelled differently from the name and every accepted alias:
 - another romanisation of a name from Cyrillic, Arabic, Chinese, Japanese
   or Korean script that the knowledge base does not list ("Wolodymyr
   Selenskyj", "Hsi Chin-p'ing"): the tables are data, with their sources,
-  in `factcheck/data/transliteration/`;
+  in `factcheck/data/transliteration_<script>.json`;
 - a known surname alone, close to the right one ("Zelenskky"), when the
   article names that person exactly elsewhere or a title stands before it.
 
