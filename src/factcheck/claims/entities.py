@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.claims.fold import fold
@@ -28,18 +29,28 @@ def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
+_CAPITAL_ARTICLE = re.compile(r"(?:L['’ʼ]|Le |La |Les |The )")
+_LEADING_ARTICLE = re.compile(
+    r"^(?:l['’ʼ]|(?:le|la|les|the|el|il|der|die|das|de)\s+)", re.IGNORECASE
+)
+
+
 class EntityIndex:
     """Every known name of every entity (accepted and translated), in one pattern."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._folded: dict[str, str] = {}
         self._exact: dict[str, str] = {}
+        self._with_article: set[str] = set()  # names led by a capitalised article: "L'Union"
         for entity in kb.entities.values():
             for name in (*entity.accepted_names, *entity.translated_names):
                 if _ACRONYM.fullmatch(name):
                     self._exact.setdefault(name, entity.id)
                 else:
-                    self._folded.setdefault(" ".join(fold(name).split()), entity.id)
+                    key = " ".join(fold(name).split())
+                    self._folded.setdefault(key, entity.id)
+                    if _CAPITAL_ARTICLE.match(name):
+                        self._with_article.add(key)
         self._folded_pattern = _alternation(list(self._folded))
         self._exact_pattern = _alternation(list(self._exact))
         self.kinds = {e.id: e.kind for e in kb.entities.values()}
@@ -50,11 +61,7 @@ class EntityIndex:
         """Non-overlapping mentions in ``text[start:end]``; ``folded`` is ``fold(text)`` if known."""
         stop = len(text) if end is None else end
         folded = fold(text) if folded is None else folded
-        candidates = [
-            Mention(self._folded[" ".join(m.group().split())], m.start(), m.end())
-            for m in self._folded_pattern.finditer(folded, start, stop)
-            if written_as_name(text[m.start() : m.end()])
-        ]
+        candidates = list(self._named(text, folded, start, stop))
         candidates += [
             Mention(self._exact[m.group()], m.start(), m.end())
             for m in self._exact_pattern.finditer(text, start, stop)
@@ -67,10 +74,22 @@ class EntityIndex:
         found.sort(key=lambda m: m.start)
         return found
 
+    def _named(self, text: str, folded: str, start: int, stop: int) -> Iterator[Mention]:
+        """Matches of the case-blind pattern that are written as names.
 
-_LEADING_ARTICLE = re.compile(
-    r"^(?:l['’ʼ]|(?:le|la|les|the|el|il|der|die|das|de)\s+)", re.IGNORECASE
-)
+        A match that is not ("l'Union" in "l'Union européenne" for the daily
+        L'Union) gives way: the search goes on from its next character, so
+        "Union européenne" is still found.
+        """
+        pos = start
+        while (m := self._folded_pattern.search(folded, pos, stop)) is not None:
+            key = " ".join(m.group().split())
+            written = text[m.start() : m.end()]
+            if written_as_name(written) and (key not in self._with_article or written[0].isupper()):
+                yield Mention(self._folded[key], m.start(), m.end())
+                pos = m.end()
+            else:
+                pos = m.start() + 1
 
 
 def written_as_name(written: str) -> bool:

@@ -158,6 +158,8 @@ def kb_mentions(
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for m in find_mentions(text, name_index(kb), {sentence.start}, sentence.start, sentence.end):
         written = text[m.start : m.end]
+        if m.exact and not _cased_like(written, _known_form(written, m.entities)):
+            continue  # "Un" is not the UN, "l'Union européenne" not the daily L'Union
         forms = [written if m.exact else m.display, written]  # the KB's form first
         for entity in m.entities:
             forms += _names_of(entity, translated=_is_translated(text, m.start, m.end, entity))
@@ -174,6 +176,34 @@ def kb_mentions(
             kept.append(item)
     kept.sort(key=lambda x: x[0])
     return kept
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?:L['’ʼ]|Le |La |Les |The )")
+
+
+def _known_form(written: str, entities: tuple[Entity, ...]) -> str:
+    """The knowledge base's spelling of ``written`` (the same name, maybe in other case)."""
+    key = normalize(written).replace("’", "'")
+    for entity in entities:
+        for name in entity.accepted_names:
+            if normalize(name).replace("’", "'") == key:
+                return name
+    return written
+
+
+def _cased_like(written: str, known: str) -> bool:
+    """Whether ``written`` keeps the capitals that make ``known`` a name.
+
+    Mentions are found without regard to case; an acronym ("UN") must be
+    written in capitals, and a name that starts with a capitalised article
+    ("L'Union", "Le Monde") with that article capitalised.
+    """
+    letters = [c for c in known if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return written.upper() == written
+    if _CAPITAL_ARTICLE.match(known):
+        return written[:1].isupper()
+    return True
 
 
 def _names_of(entity: Entity, *, translated: bool) -> list[str]:
