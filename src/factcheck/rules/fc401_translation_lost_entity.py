@@ -45,14 +45,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.claims.entities import EntityIndex
+from factcheck.claims.entities import entity_index
 from factcheck.claims.fold import fold
 from factcheck.core.langdata import lang_json
 from factcheck.core.model import Finding, TranslatedSentence
 from factcheck.core.severity import Severity
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.names import NameSpan, name_spans
-from factcheck.entities.people import find_mentions, name_index, per_knowledge_base
+from factcheck.entities.people import find_mentions, name_index
 from factcheck.entities.titles import vocabulary
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.text.dates import DAY, DateExpression, calendar, find_date_expressions
@@ -164,7 +164,7 @@ def kb_mentions(
         for entity in m.entities:
             forms += _names_of(entity, translated=_is_translated(text, m.start, m.end, entity))
         found.append((m.start, m.end, tuple(dict.fromkeys(forms))))
-    index = per_knowledge_base(kb, "entity-names", EntityIndex)
+    index = entity_index(kb)  # the one entity index of this knowledge base, shared with claims
     for named in index.mentions(text, sentence.start, sentence.end):
         entity = kb.entities[named.entity_id]
         forms = [entity.name, text[named.start : named.end], *_names_of(entity, translated=True)]
