@@ -24,6 +24,9 @@ SUPPORTED = (
     "titles.json",
     "anonymous_sources.json",
     "outlet_cues.json",
+    "contradiction.json",
+    "dateline.json",
+    "char_trigrams.json",
 )
 SUPPORTED_LANGUAGES = ("en", "fr")
 SHARED_FOLDERS = ("transliteration",)  # tables by script, not by language
