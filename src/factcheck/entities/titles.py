@@ -227,9 +227,15 @@ def _countries() -> dict[str, str]:
 
 def country_of(name: str) -> str | None:
     """The English country name for ``name`` ("États-Unis", "UK"), if known."""
-    key = normalize(name)
-    key = re.sub(r"^(?:the\s+|la\s+|le\s+|l')", "", key)  # not the "Le" of "Lettonie"
+    key = _article_pattern().sub("", normalize(name))  # a whole word: not the "Le" of "Lettonie"
     return _countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _article_pattern() -> re.Pattern[str]:
+    articles = sorted(shared_json("countries.json")["_articles"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(a) + ("" if a.endswith("'") else r"\s+") for a in articles)
+    return re.compile(rf"^(?:{alternatives})")
 
 
 def same_country(a: str, b: str) -> bool:

@@ -321,7 +321,9 @@ def _lost_numbers(
         written = doc.text[number.start : number.end]
         if any(s < number.end and number.start < e for s, e in taken):
             continue
-        if number.spelled and (written.casefold() in skip or _percent(doc.text, number.start)):
+        if number.spelled and (
+            written.casefold() in skip or _after_not_number(doc.text, number.start, doc.lang)
+        ):
             continue
         if number.value not in kept:
             words = [w for w, v in english_data.words.items() if v == number.value]
@@ -339,9 +341,15 @@ def _not_numbers(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in data["not_numbers"])
 
 
-def _percent(text: str, start: int) -> bool:
-    """ "pour cent" is "percent", not a hundred."""
-    return text[max(0, start - 5) : start].casefold() == "pour "
+def _after_not_number(text: str, start: int, lang: str) -> bool:
+    """A spelled number after one of the language's words that make it no number: "pour cent"."""
+    data = lang_json(lang, "translation.json") or {}
+    before = text[max(0, start - 20) : start].casefold().split()
+    return (
+        bool(before)
+        and text[start - 1 : start].isspace()
+        and before[-1] in data.get("not_number_after", [])
+    )
 
 
 def _english_number(value: Decimal, grouped: bool = True) -> str:
