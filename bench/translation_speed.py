@@ -14,7 +14,9 @@ default beam (4), no translation cache, and prints sentences per second:
 - factcheck batched (every sentence in CTranslate2 batches), 1 and 2 threads;
 - factcheck batched, two processes at once (what ``--jobs 2`` does), 1 thread each.
 
-The model is loaded before the clock starts (one warm-up sentence).
+The model is loaded before the clock starts (one warm-up sentence). Wall
+clock gives sentences per second; the CPU seconds each sentence cost are
+printed beside it, as they depend less on other work on the machine.
 
     .venv/bin/python bench/translation_speed.py [--sentences 48] [--data ../shared/data/orangesum]
 """
@@ -69,8 +71,11 @@ def training_lines(data: Path) -> list[str]:
     return (data / "source_documents.txt").read_text("utf-8").splitlines()
 
 
-def run_config(env: dict[str, str], mode: str, sentences: list[str], processes: int) -> float:
-    """Sentences per second of ``processes`` workers sharing the sentences, wall clock."""
+def run_config(
+    env: dict[str, str], mode: str, sentences: list[str], processes: int
+) -> tuple[float, float]:
+    """Sentences per second of ``processes`` workers sharing the sentences (wall clock),
+    and the CPU seconds they spent per sentence."""
     with tempfile.TemporaryDirectory() as scratch:
         parts = [sentences[i::processes] for i in range(processes)]
         files = []
@@ -98,13 +103,13 @@ def run_config(env: dict[str, str], mode: str, sentences: list[str], processes: 
             time.sleep(0.05)
         begin = time.perf_counter()
         started_file.write_text("go")
-        for w in workers:
-            w.wait()
+        outputs = [w.communicate()[0] for w in workers]
         wall = time.perf_counter() - begin
         for w in workers:
             if w.returncode != 0:
                 raise SystemExit(f"a {mode} worker failed")
-    return len(sentences) / wall
+    cpu = sum(json.loads(out.strip().splitlines()[-1])["cpu"] for out in outputs)
+    return len(sentences) / wall, cpu / len(sentences)
 
 
 def worker_main(mode: str, input_path: Path, go: Path) -> int:
@@ -126,8 +131,10 @@ def worker_main(mode: str, input_path: Path, go: Path) -> int:
     Path(f"{input_path}.ready").write_text("ready")
     while not go.exists():
         time.sleep(0.01)
+    started = time.process_time()
     out = translate(sentences)
     assert len(out) == len(sentences)
+    print(json.dumps({"cpu": time.process_time() - started}))
     return 0
 
 
@@ -165,9 +172,9 @@ def main() -> int:
         run_env = dict(env)
         if threads is not None:
             run_env["ARGOS_INTRA_THREADS"] = threads
-        rate = run_config(run_env, mode, sentences, processes)
+        rate, cpu = run_config(run_env, mode, sentences, processes)
         results.append((label, rate))
-        print(f"  {label:58} {rate:6.2f} sentences/s", flush=True)
+        print(f"  {label:58} {rate:6.2f} sentences/s  {cpu:5.2f} s CPU a sentence", flush=True)
     bare = results[0][1]
     print()
     for label, rate in results[1:]:

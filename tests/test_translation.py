@@ -149,3 +149,19 @@ def test_a_run_needs_no_network(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "o" / "article.fr.json").read_text("utf-8"))
     english = [s["text"] for s in report["translation"]["sentences"]]
     assert english[0] == PAIRS[SEED.read_text("utf-8").splitlines()[0]]
+
+
+def test_an_article_is_translated_in_ctranslate2_batches_with_argos_output(
+    tiny_model: Path,
+) -> None:
+    from factcheck.translate.engine import ArgosTranslator
+
+    sources = list(PAIRS)
+    sources.append(sources[-1] + " " + sources[-2])  # two sentences in one: split as Argos does
+    wanted = [PAIRS[s] for s in sources[:-1]] + [PAIRS[sources[-2]] + " " + PAIRS[sources[-3]]]
+    batched = ArgosTranslator("fr", "en")
+    assert batched.translate(sources) == wanted
+    assert batched._batch is not None, "the batched path was not taken"
+    lines = ArgosTranslator("fr", "en", batched=False)
+    assert lines.translate(sources) == wanted
+    assert lines._batch is None

@@ -33,6 +33,9 @@ class BatchedTranslation:
         import argostranslate.settings as settings
         import ctranslate2
 
+        translation = self.packaged(translation)
+        if translation is None:
+            raise ValueError("not an installed package's translation")
         self.settings = settings
         self.package = translation.pkg
         self.sentencizer = translation.sentencizer
@@ -47,9 +50,23 @@ class BatchedTranslation:
         self.translator = ctranslate2.Translator(**params)
 
     @staticmethod
-    def supports(translation: Any) -> bool:
-        """Whether ``translation`` is an installed package's (not a pivot or an identity)."""
-        return hasattr(translation, "pkg") and hasattr(translation, "sentencizer")
+    def packaged(translation: Any) -> Any:
+        """The installed package's translation inside ``translation``, or None.
+
+        argostranslate hands out its package translations wrapped in a
+        ``CachedTranslation`` (``.underlying``); a pivot through a third
+        language or an identity has no package of its own.
+        """
+        seen = 0
+        while hasattr(translation, "underlying") and seen < 8:
+            translation, seen = translation.underlying, seen + 1
+        if hasattr(translation, "pkg") and hasattr(translation, "sentencizer"):
+            return translation
+        return None
+
+    @classmethod
+    def supports(cls, translation: Any) -> bool:
+        return cls.packaged(translation) is not None
 
     def translate(self, sentences: list[str]) -> list[str]:
         """The English of each sentence (each one line, as argostranslate would translate it)."""

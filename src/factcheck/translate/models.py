@@ -66,12 +66,12 @@ def model_info(package: Any) -> ModelInfo:
 
 # CTranslate2's threads per translation. Measured with bench/translation_speed.py
 # on a synthetic model of the published fr->en model's size (6+6 layers,
-# d_model 512, beam 4), on this 2-core machine shared with other work (load
-# about 6): factcheck's batched translation gave 1.16 sentences/s with 1
-# thread and 0.81 with 2, and two processes of 1 thread (--jobs 2) 1.22;
-# bare argostranslate 0.67 with its default (0: a thread per core) and 0.93
-# with 1. One thread per process also leaves the other core to the other
-# worker of a --jobs batch. Setting ARGOS_INTRA_THREADS overrides it.
+# d_model 512, beam 4) on this 2-core machine (load about 2), factcheck's
+# batched translation: 7.6 sentences/s with 1 thread, 5.9 with 2, 8.8 with
+# two processes of 1 thread (--jobs 2), for the same 0.13 s of CPU a
+# sentence; bare argostranslate 1.4 with its default (0: a thread per core)
+# and 2.1 with 1. One thread per process also leaves the other core to the
+# other worker of a --jobs batch. Setting ARGOS_INTRA_THREADS overrides it.
 DEFAULT_INTRA_THREADS = "1"
 
 
