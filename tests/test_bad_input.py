@@ -40,8 +40,7 @@ from conftest import ROOT, SEED, SEED_CLAIMS
 from factcheck.app.inputs import report_bases
 from factcheck.app.write import report_path
 from factcheck.cli import main
-from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE
-from factcheck.text.reading import DEFAULT_MAX_SIZE
+from factcheck.core.options import DEFAULT_MAX_SIZE, MAX_CLAIM_FILE_SIZE
 
 FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]
 ORANGESUM = ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt"

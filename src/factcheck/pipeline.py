@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from factcheck.claims import check_claims
 from factcheck.core.errors import FactcheckError
 from factcheck.core.model import Finding, Report, Summary, TranslatedSentence, Translation
-from factcheck.core.severity import Severity
+from factcheck.core.options import MAX_CLAIM_FILE_SIZE, Options
 from factcheck.entities.kb import KnowledgeBase, load_knowledge_base
-from factcheck.entities.kb.load import MAX_CLAIM_FILE_SIZE
 from factcheck.rules.base import CheckContext
 from factcheck.rules.registry import RULES
 from factcheck.text import back_to_original as back
@@ -25,35 +24,14 @@ from factcheck.text.dateline import article_date as article_date_in_text
 from factcheck.text.document import Document, Sentence
 from factcheck.text.language import UNDETERMINED, LanguageGuess, detect_language
 from factcheck.text.matching import matching_view
-from factcheck.text.reading import DEFAULT_MAX_SIZE, Article, read_article
+from factcheck.text.reading import Article, read_article
 from factcheck.text.segment import sentence_spans
-from factcheck.text.summarize import DEFAULT_ALGORITHM, summarize
+from factcheck.text.summarize import summarize
 
 if TYPE_CHECKING:
     from factcheck.translate.engine import ArgosTranslator
 
 TARGET_LANG = "en"
-
-
-@dataclass
-class Options:
-    """What the user asked for; the CLI and the config file fill it in."""
-
-    claims: list[Path] = field(default_factory=list)
-    builtin_kb: bool = True
-    lang: str | None = None
-    translate: bool = True
-    summarizer: str = DEFAULT_ALGORITHM
-    summary_sentences: int | None = None  # None: a length that fits the article
-    # Kept for old configurations: the summary is always the article's own sentences.
-    summarize_source: bool = False
-    article_date: date | None = None
-    max_size: int = DEFAULT_MAX_SIZE
-    claims_max_size: int = MAX_CLAIM_FILE_SIZE
-    disabled_rules: tuple[str, ...] = ()
-    severity_overrides: dict[str, Severity] = field(default_factory=dict)
-    require_coverage: bool = False
-    review_author: str = "factcheck"
 
 
 class Resources:
@@ -64,7 +42,7 @@ class Resources:
     """
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self._kbs: dict[tuple[tuple[str, ...], bool], KnowledgeBase] = {}
+        self._kbs: dict[tuple[tuple[str, ...], bool, int], KnowledgeBase] = {}
         self._translators: dict[str, ArgosTranslator] = {}
         self.cache_dir = cache_dir
         self.translation_progress: Callable[[int, int], None] | None = None
@@ -77,7 +55,7 @@ class Resources:
     def knowledge_base(
         self, paths: list[Path], builtin: bool, max_size: int = MAX_CLAIM_FILE_SIZE
     ) -> KnowledgeBase:
-        key = (tuple(str(p) for p in paths), builtin)
+        key = (tuple(str(p) for p in paths), builtin, max_size)  # a smaller cap may refuse
         if key not in self._kbs:
             self._kbs[key] = load_knowledge_base(paths, builtin=builtin, max_size=max_size)
         return self._kbs[key]

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import ConfigError
+from factcheck.core.options import Options
 from factcheck.core.severity import Severity
-from factcheck.pipeline import Options
 from factcheck.text.reading import read_limited, special_kind
 
 CONFIG_FILE = "factcheck.toml"

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.core.errors import InputError
-
-DEFAULT_MAX_SIZE = 5_000_000  # bytes; a news article is far smaller
+from factcheck.core.options import DEFAULT_MAX_SIZE
 
 _BINARY_MAGIC = (
     b"\x89PNG",

@@ -25,6 +25,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from factcheck.core.options import DEFAULT_SUMMARIZER
 from factcheck.text.segment import SumyTokenizer
 
 SUMY_LANGUAGES = {
@@ -36,7 +37,7 @@ SUMY_LANGUAGES = {
     "pt": "portuguese",
     "nl": "dutch",
 }
-DEFAULT_ALGORITHM = "lead-lexrank"
+DEFAULT_ALGORITHM = DEFAULT_SUMMARIZER
 ALGORITHMS = (DEFAULT_ALGORITHM, "lexrank", "lsa", "textrank", "luhn")
 
 LEAD_DECAY = 4.0  # sentences; the lead prior of sentence i is exp(-i / LEAD_DECAY)

@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck.core.errors import ClaimFileError
 from factcheck.core.jsonschemas import array_problems
+from factcheck.core.options import MAX_CLAIM_FILE_SIZE
 from factcheck.entities.kb.model import (
     Claim,
     ClaimFileInfo,
@@ -22,8 +23,6 @@ from factcheck.entities.kb.model import (
 )
 from factcheck.text.reading import special_kind
 
-# bytes: a fact-check database of 500,000 claims (about 110 MB) fits; --claims-max-size raises it
-MAX_CLAIM_FILE_SIZE = 200_000_000
 MAX_PROBLEMS_SHOWN = 50
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
