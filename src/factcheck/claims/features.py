@@ -30,8 +30,12 @@ _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 
 @cache
 def word_key(folded_word: str) -> str:
-    """The matching key of a folded word."""
-    return stem(folded_word)[:STEM_LENGTH]
+    """The matching key of a folded word: endings cut until none is left, so that the
+    plural and feminine forms meet ("sucrées" / "sucre", "hausses" / "hausse")."""
+    word = folded_word
+    while (shorter := stem(word)) != word:
+        word = shorter
+    return word[:STEM_LENGTH]
 
 
 @dataclass(frozen=True)
