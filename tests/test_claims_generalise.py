@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims.features import coverage, read_features, word_key
+from factcheck.claims import check_claims
+from factcheck.claims.contradict import lexicon
+from factcheck.claims.features import coverage, lang_key, read_features, word_key
+from factcheck.claims.model import Agreement, ClaimResult, Status
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -24,3 +30,78 @@ def test_word_forms_do_not_lower_the_coverage() -> None:
     claim = read_features("Les boissons sucrées sont taxées depuis 2018.", "fr")
     said = read_features("Une boisson sucrée est taxée depuis 2018.", "fr")
     assert coverage(claim, said)[0] == 1.0
+
+
+def check(claims: list[dict[str, str]], sentence: str, lang: str) -> list[ClaimResult]:
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    spans = sentence_spans(sentence)
+    sentences = [Sentence(i, s, e, sentence[s:e]) for i, (s, e) in enumerate(spans)]
+    return check_claims(Document("<test>", sentence, lang, sentences), kb)
+
+
+def result_for(results: list[ClaimResult], claim_id: str) -> ClaimResult:
+    found = [r for r in results if r.claim_id == claim_id]
+    assert found, f"no result for {claim_id}: {results}"
+    return found[0]
+
+
+SYNONYM_CLAIMS = [
+    {
+        "id": "fr-avortement",
+        "text": "Le Parlement du Danemark a allongé le délai légal de l'IVG à dix-huit semaines.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-fares",
+        "text": "The city of Leeds raised bus fares by 10% in January 2022.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-avortement",
+            "Au Danemark, le délai légal de l'avortement a été allongé à dix-huit semaines"
+            " par le Parlement.",
+            "fr",
+        ),
+        ("en-fares", "In January 2022 Leeds increased its bus fares by 10%.", "en"),
+    ],
+)
+def test_a_rewording_with_synonyms_matches_and_agrees(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(SYNONYM_CLAIMS, sentence, lang), claim_id)
+    assert found.status is Status.TRUE
+    assert found.agreement is Agreement.AGREES
+
+
+def test_synonyms_share_a_key() -> None:
+    assert lang_key("ivg", "fr") == lang_key("avortement", "fr")
+    assert lang_key("increased", "en") == lang_key("raised", "en")
+    assert lang_key("ivg", "en") == word_key("ivg")  # each language has its own groups
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_synonym_group_joins_the_two_sides_of_an_antonym_pair(lang: str) -> None:
+    for mine, other in lexicon(lang).antonyms:
+        assert not mine & other, (lang, sorted(mine & other))
+
+
+def test_a_count_is_not_in_the_place_of_a_percentage() -> None:
+    claims = [
+        {
+            "id": "en-heat-pumps",
+            "text": "More than 60% of new homes built in Finland in 2022 had a heat pump.",
+            "lang": "en",
+            "verdict": "true",
+        }
+    ]
+    sentence = "One of the new homes built in Finland in 2022 had a heat pump from Sweden."
+    found = result_for(check(claims, sentence, "en"), "en-heat-pumps")
+    assert found.status is not Status.FALSE

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.features import Features, acronym_links, word_key
+from factcheck.claims.features import Features, acronym_links, lang_key, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.stance import same_date
@@ -46,24 +46,26 @@ class Lexicon:
     background: frozenset[str]
 
 
-def _keys(words: list[str]) -> frozenset[str]:
-    return frozenset(word_key(fold(w)) for w in words)
+def _keys(words: list[str], lang: str) -> frozenset[str]:
+    return frozenset(lang_key(fold(w), lang) for w in words)
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
     data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
     return Lexicon(
-        antonyms=tuple((_keys(a), _keys(b)) for a, b in data.get("antonyms", [])),
-        reversals=_keys(data.get("reversals", [])),
-        modality=_keys(data.get("modality", [])),
+        antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
+        reversals=_keys(data.get("reversals", []), lang),
+        modality=_keys(data.get("modality", []), lang),
         quantifiers={
-            word_key(fold(w)): cls for cls, ws in data.get("quantifiers", {}).items() for w in ws
+            lang_key(fold(w), lang): cls
+            for cls, ws in data.get("quantifiers", {}).items()
+            for w in ws
         },
-        quantity=_keys(data.get("quantity", [])),
+        quantity=_keys(data.get("quantity", []), lang),
         place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
-        background=_keys(data.get("background", [])),
+        background=_keys(data.get("background", []), lang),
     )
 
 
@@ -83,7 +85,7 @@ class Side:
         values = [(d.start, d.end) for d in self.features.dates]
         values += [(n.start, n.end) for n in self.features.numbers]
         return [
-            (word_key(m.group()), m.start(), m.end())
+            (lang_key(m.group(), self.lang), m.start(), m.end())
             for m in _WORD.finditer(folded, self.start, self.end)
             if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
         ]
@@ -248,8 +250,14 @@ def _differing_number(said: Side, claim: Side) -> Spans | None:
             if unit and unit == _unit(claim.text, c.end):
                 return n.start, n.end, c.start, c.end
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
+        if _percent(said.text, new[0].end) != _percent(claim.text, gone[0].end):
+            return None  # "one of the best-selling" is not in the place of "80%"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+def _percent(text: str, end: int) -> bool:
+    return _unit(text, end) in ("%", "pourc", "perce")
 
 
 def _unit(text: str, end: int) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import fold, stem
+from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
@@ -36,6 +37,25 @@ def word_key(folded_word: str) -> str:
     while (shorter := stem(word)) != word:
         word = shorter
     return word[:STEM_LENGTH]
+
+
+@cache
+def _synonyms(lang: str) -> dict[str, str]:
+    """Word key -> the key of its synonym group (``data/<lang>/synonyms.json``)."""
+    data = lang_json(lang, "synonyms.json") or {}
+    table: dict[str, str] = {}
+    for group in data.get("groups", []):
+        keys = [word_key(fold(w)) for w in group if " " not in w]
+        for key in keys:
+            table.setdefault(key, keys[0])
+    return table
+
+
+def lang_key(folded_word: str, lang: str) -> str:
+    """The matching key of a folded word of ``lang``: its synonyms share it
+    ("avortement" and "IVG", "raised" and "increased")."""
+    key = word_key(folded_word)
+    return _synonyms(lang).get(key, key)
 
 
 @dataclass(frozen=True)
@@ -75,7 +95,7 @@ def index_terms(text: str, lang: str) -> set[str]:
     """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
     stop = cues_for(lang).stopwords
     folded = _quick_fold(text)
-    terms = {word_key(w) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
+    terms = {lang_key(w, lang) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
     for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
         if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
             terms.add(f"@{digits}")
@@ -106,7 +126,7 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
         w = m.group()
         if len(w) < 2 or w in stopwords or any(s <= m.start() < e for s, e in taken):
             continue
-        words.append(Word(word_key(w), m.start(), m.end()))
+        words.append(Word(lang_key(w, lang), m.start(), m.end()))
     names = []
     first = True
     for m in _NAME.finditer(text, start, stop):
