@@ -105,3 +105,61 @@ def test_a_count_is_not_in_the_place_of_a_percentage() -> None:
     sentence = "One of the new homes built in Finland in 2022 had a heat pump from Sweden."
     found = result_for(check(claims, sentence, "en"), "en-heat-pumps")
     assert found.status is not Status.FALSE
+
+
+def test_a_synonym_group_does_not_take_in_words_sharing_a_prefix() -> None:
+    # "élu" and "élection" would put "électricité" (same first five letters) in the group
+    assert lang_key("electricite", "fr") != lang_key("elu", "fr")
+    assert lang_key("international", "fr") == word_key("international")
+
+
+TRUE_CLAIMS = [
+    {
+        "id": "fr-handball",
+        "text": "Le club de Nantes a battu Kielce 31 à 27 en finale de la Ligue des champions à Cologne.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-festival",
+        "text": "La cérémonie d'ouverture du festival de Lyon, place Bellecour, s'est déroulée"
+        " le 21 juin 2023.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+]
+
+
+def test_giving_way_contradicts_a_win_told_with_battre() -> None:
+    sentence = (
+        "Le club de Nantes s'est incliné face à Kielce en finale de la Ligue des champions"
+        " à Cologne."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-handball")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "antonym"
+    assert sentence[found.contradiction.start : found.contradiction.end] == "incliné"
+
+
+def test_a_rewording_opening_on_other_words_is_not_another_agent() -> None:
+    # opens on other words ("les musiciens ont défilé") and drops two words of the claim
+    # ("cérémonie", "déroulée"): a rewording, not another agent
+    sentence = (
+        "Le 21 juin 2023, les musiciens ont défilé place Bellecour"
+        " pour l'ouverture du festival de Lyon."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-festival")
+    assert found.status is Status.TRUE
+    assert found.agreement is Agreement.AGREES
+
+
+def test_another_subject_with_the_rest_the_same_is_another_agent() -> None:
+    sentence = (
+        "La parade d'ouverture du festival de Lyon, place Bellecour, s'est déroulée"
+        " le 21 juin 2023."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-festival")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "agent"

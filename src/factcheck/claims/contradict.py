@@ -276,7 +276,9 @@ def _substitution(
 
     The place is told by the neighbours: the content word before the two runs,
     or the one after, is the same ("La Belgique | a remporté" for "La France
-    | a remporté"), or both runs open the sentence (its subject). An
+    | a remporté"), or both runs open the sentence (its subject) and the claim
+    has no other words missing (the rest is the same: a sentence that opens
+    on other words and drops others of the claim is a rewording). An
     attribution added at the end ("sources say") while the claim drops a word
     elsewhere is no substitution.
     """
@@ -290,12 +292,16 @@ def _substitution(
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
+    gone_runs = _runs(claim_content, in_said)
     gone = next(
         (
             run
-            for run in _runs(claim_content, in_said)
+            for run in gone_runs
             if _length(claim_content, run, in_said) <= MAX_RUN
-            and (_neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0))
+            and (
+                _neighbours(claim_content, run) & around
+                or (run[0] == 0 and new[0] == 0 and len(gone_runs) == 1)
+            )
         ),
         None,
     )
