@@ -163,3 +163,25 @@ def test_another_subject_with_the_rest_the_same_is_another_agent() -> None:
     assert found.status is Status.FALSE
     assert found.contradiction is not None
     assert found.contradiction.kind.value == "agent"
+
+
+def test_a_party_or_leaving_is_no_quantifier() -> None:
+    # "partie" (une partie de) has the key of "parti" (a party) and "partir" (à partir de)
+    quantifiers = lexicon("fr").quantifiers
+    for word in ("parti", "partir", "partis"):
+        assert lang_key(word, "fr") not in quantifiers
+
+
+def test_the_auxiliary_a_is_not_the_preposition_a() -> None:
+    claims = [
+        {
+            "id": "fr-tickets",
+            "text": "Le ticket de bus de Rennes a été relevé de 5 % le 1er janvier 2025.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = "Le 1er janvier 2025, le ticket de bus de Rennes a grimpé de 5 %."
+    for found in check(claims, sentence, "fr"):
+        kind = found.contradiction.kind.value if found.contradiction else None
+        assert kind != "place", found.contradiction

@@ -63,7 +63,7 @@ def lexicon(lang: str) -> Lexicon:
             for w in ws
         },
         quantity=_keys(data.get("quantity", []), lang),
-        place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
+        place_prepositions=frozenset(w.lower() for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
         background=_keys(data.get("background", []), lang),
     )
@@ -312,7 +312,10 @@ def _substitution(
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
     first = said_words.index(said_content[new[0]])
-    before = fold(said.text[max(said.start, s - 6) : s]).replace("'", " ").split()
+    # lower case, accents kept: the auxiliary "a" is not the preposition "à"
+    before = (
+        said.text[max(said.start, s - 6) : s].lower().replace("'", " ").replace("’", " ").split()
+    )
     name = said.text[s:e].split("'")[-1].split("’")[-1]
     if before and before[-1] in lex.place_prepositions and first > 0:
         kind = ContradictionKind.PLACE
