@@ -185,3 +185,20 @@ def test_the_auxiliary_a_is_not_the_preposition_a() -> None:
     for found in check(claims, sentence, "fr"):
         kind = found.contradiction.kind.value if found.contradiction else None
         assert kind != "place", found.contradiction
+
+
+def test_attribution_words_are_not_facts_of_the_sentences_own() -> None:
+    claims = [
+        {
+            "id": "en-moon",
+            "text": "NASA admitted that the 1969 Moon landing was filmed in a studio.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "According to a video, the space agency confessed that the Apollo 11 landing"
+        " of 1969 was shot in a studio."
+    )
+    found = result_for(check(claims, sentence, "en"), "en-moon")
+    assert found.status is Status.FALSE  # the rumour repeated: FC301

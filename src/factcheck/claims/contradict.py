@@ -44,6 +44,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     corrections: tuple[str, ...]
     background: frozenset[str]
+    frames: frozenset[str]
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -66,6 +67,7 @@ def lexicon(lang: str) -> Lexicon:
         place_prepositions=frozenset(w.lower() for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
         background=_keys(data.get("background", []), lang),
+        frames=_keys(data.get("frames", []), lang),
     )
 
 
