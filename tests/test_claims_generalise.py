@@ -202,3 +202,32 @@ def test_attribution_words_are_not_facts_of_the_sentences_own() -> None:
     )
     found = result_for(check(claims, sentence, "en"), "en-moon")
     assert found.status is Status.FALSE  # the rumour repeated: FC301
+
+
+SWAP_CLAIMS = [
+    {
+        "id": "fr-derby",
+        "text": "Le RC Lens a battu le FC Nantes 3 à 1 le 12 mars 2023 au stade Bollaert.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+]
+
+
+def test_two_names_swapped_around_the_same_words_are_another_agent() -> None:
+    sentence = "Le FC Nantes a battu le RC Lens 3 à 1 le 12 mars 2023 au stade Bollaert."
+    found = result_for(check(SWAP_CLAIMS, sentence, "fr"), "fr-derby")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "agent"
+    said = sentence[found.contradiction.start : found.contradiction.end]
+    claimed = SWAP_CLAIMS[0]["text"][
+        found.contradiction.claim_start : found.contradiction.claim_end
+    ]
+    assert (said, claimed) == ("FC Nantes", "RC Lens")
+
+
+def test_a_passive_with_the_names_swapped_is_not_a_swap() -> None:
+    sentence = "Le FC Nantes a été battu par le RC Lens 3 à 1 le 12 mars 2023 au stade Bollaert."
+    found = result_for(check(SWAP_CLAIMS, sentence, "fr"), "fr-derby")
+    assert found.status is Status.TRUE

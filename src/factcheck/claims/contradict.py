@@ -24,6 +24,7 @@ from factcheck.claims.features import Features, acronym_links, lang_key, word_ke
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.stance import same_date
+from factcheck.claims.swap import swapped
 from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue
 
@@ -108,6 +109,12 @@ def find_contradiction(
         found = _in_words(said, claim, correction)
         if found is not None:
             return found
+        swap = swapped(
+            (said.text, said.start, said.end), (claim.text, claim.start, claim.end), said.lang
+        )
+        if swap is not None:
+            (_, s, e), (_, cs, ce) = swap
+            return _contradiction(ContradictionKind.AGENT, said, claim, s, e, cs, ce)
     dates = _differing_date(said.features.dates, claim.features.dates)
     if dates is not None:
         return _contradiction(ContradictionKind.DATE, said, claim, *dates)
