@@ -231,3 +231,23 @@ def test_a_passive_with_the_names_swapped_is_not_a_swap() -> None:
     sentence = "Le FC Nantes a été battu par le RC Lens 3 à 1 le 12 mars 2023 au stade Bollaert."
     found = result_for(check(SWAP_CLAIMS, sentence, "fr"), "fr-derby")
     assert found.status is Status.TRUE
+
+
+def test_news_paraphrases_and_fois_are_read_as_the_same_claim() -> None:
+    assert lang_key("covid", "fr") == lang_key("coronavirus", "fr")
+    assert lang_key("revalorise", "fr") == lang_key("hausse", "fr")
+    assert "fois" not in {w.key for w in read_features("pour la troisième fois", "fr").words}
+    claims = [
+        {
+            "id": "fr-velo",
+            "text": "La cycliste Pauline Ferrand-Prévot a remporté le Tour de France Femmes 2025,"
+            " son premier succès sur l'épreuve.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "En 2025, Pauline Ferrand-Prévot a gagné le Tour de France Femmes pour la première fois."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-velo")
+    assert found.status is Status.TRUE
