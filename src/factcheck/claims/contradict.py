@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.features import Features, acronym_links, lang_key, word_key
+from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
-from factcheck.claims.stance import same_date
 from factcheck.claims.swap import swapped
+from factcheck.claims.value_diff import Spans, differing_date, differing_number
 from factcheck.core.langdata import lang_json
-from factcheck.text.values import DateValue
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
@@ -115,10 +114,10 @@ def find_contradiction(
         if swap is not None:
             (_, s, e), (_, cs, ce) = swap
             return _contradiction(ContradictionKind.AGENT, said, claim, s, e, cs, ce)
-    dates = _differing_date(said.features.dates, claim.features.dates)
+    dates = differing_date(said.features.dates, claim.features.dates)
     if dates is not None:
         return _contradiction(ContradictionKind.DATE, said, claim, *dates)
-    numbers = _differing_number(said, claim)
+    numbers = differing_number(said, claim)
     if numbers is not None:
         return _contradiction(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
@@ -158,9 +157,6 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         if found is not None:
             return _contradiction(kind, said, claim, *found)
     return None
-
-
-Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 
 
 def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:
@@ -226,52 +222,6 @@ def _quantifier(
         if cls in ("few", "none", "all") and not explicit:
             return s, e, 0, 0
     return None
-
-
-def _differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
-    """A date of the sentence where the claim has another date as precise (a year for a
-    year, a day or month for a day or month), neither matching any date of the other."""
-    for year_only in (False, True):
-        mine = [d for d in said if (d.month is None) == year_only]
-        theirs = [d for d in claimed if (d.month is None) == year_only]
-        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
-        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
-        if new and gone:
-            return new[0].start, new[0].end, gone[0].start, gone[0].end
-    return None
-
-
-def _differing_number(said: Side, claim: Side) -> Spans | None:
-    """A number of the sentence in the place of another number of the claim.
-
-    The place is told by the word after the number ("%", "ans", "voix"); when
-    the sentence has one number and the claim one, they stand in the same place.
-    """
-    claimed_values = claim.features.values
-    said_values = said.features.values
-    new = [n for n in said.features.numbers if n.value not in claimed_values]
-    gone = [n for n in claim.features.numbers if n.value not in said_values]
-    if not new or not gone:
-        return None
-    for n in new:
-        unit = _unit(said.text, n.end)
-        for c in gone:
-            if unit and unit == _unit(claim.text, c.end):
-                return n.start, n.end, c.start, c.end
-    if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
-        if _percent(said.text, new[0].end) != _percent(claim.text, gone[0].end):
-            return None  # "one of the best-selling" is not in the place of "80%"
-        return new[0].start, new[0].end, gone[0].start, gone[0].end
-    return None
-
-
-def _percent(text: str, end: int) -> bool:
-    return _unit(text, end) in ("%", "pourc", "perce")
-
-
-def _unit(text: str, end: int) -> str:
-    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
-    return word_key(fold(m.group(1))) if m else ""
 
 
 def _substitution(

@@ -1,0 +1,62 @@
+"""Dates and numbers of a sentence in the place of the claim's own (:mod:`factcheck.claims.contradict`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.claims.features import word_key
+from factcheck.claims.fold import fold
+from factcheck.claims.stance import same_date
+from factcheck.text.values import DateValue
+
+if TYPE_CHECKING:
+    from factcheck.claims.contradict import Side
+
+Spans = tuple[int, int, int, int]  # said start, end; claim start, end
+
+
+def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
+    """A date of the sentence where the claim has another date as precise (a year for a
+    year, a day or month for a day or month), neither matching any date of the other."""
+    for year_only in (False, True):
+        mine = [d for d in said if (d.month is None) == year_only]
+        theirs = [d for d in claimed if (d.month is None) == year_only]
+        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
+        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
+        if new and gone:
+            return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def differing_number(said: Side, claim: Side) -> Spans | None:
+    """A number of the sentence in the place of another number of the claim.
+
+    The place is told by the word after the number ("%", "ans", "voix"); when
+    the sentence has one number and the claim one, they stand in the same place.
+    """
+    claimed_values = claim.features.values
+    said_values = said.features.values
+    new = [n for n in said.features.numbers if n.value not in claimed_values]
+    gone = [n for n in claim.features.numbers if n.value not in said_values]
+    if not new or not gone:
+        return None
+    for n in new:
+        unit = _unit(said.text, n.end)
+        for c in gone:
+            if unit and unit == _unit(claim.text, c.end):
+                return n.start, n.end, c.start, c.end
+    if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
+        if _percent(said.text, new[0].end) != _percent(claim.text, gone[0].end):
+            return None  # "one of the best-selling" is not in the place of "80%"
+        return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def _percent(text: str, end: int) -> bool:
+    return _unit(text, end) in ("%", "pourc", "perce")
+
+
+def _unit(text: str, end: int) -> str:
+    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
+    return word_key(fold(m.group(1))) if m else ""
