@@ -251,3 +251,54 @@ def test_news_paraphrases_and_fois_are_read_as_the_same_claim() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-velo")
     assert found.status is Status.TRUE
+
+
+def test_a_verb_for_its_synonym_on_one_antonym_side_is_no_substitution() -> None:
+    claims = [
+        {
+            "id": "fr-taux",
+            "text": "La Banque d'Angleterre a relevé son taux directeur de 0,5 point"
+            " le 2 février 2023.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "Le 2 février 2023, la Banque d'Angleterre a augmenté son taux directeur de 0,5 point."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-taux")
+    assert found.status is Status.TRUE
+
+
+def test_above_a_place_bounds_no_quantity() -> None:
+    claims = [
+        {
+            "id": "fr-drones",
+            "text": "Des drones survolent la centrale de Flamanville chaque nuit pour la photographier.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Des drones passeraient chaque nuit au-dessus de la centrale de Flamanville"
+        " pour la photographier."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-drones")
+    assert found.contradiction is None or found.contradiction.kind.value != "quantity"
+
+
+def test_a_correction_saying_only_part_of_the_rumour_is_related() -> None:
+    claims = [
+        {
+            "id": "fr-fromage",
+            "text": "Le gouvernement va interdire la vente de fromage au lait cru en France.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Le gouvernement a seulement rappelé les précautions pour les femmes enceintes"
+        " qui mangent du fromage au lait cru."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-fromage")
+    assert found.status is Status.RELATED

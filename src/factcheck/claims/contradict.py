@@ -30,6 +30,7 @@ from factcheck.core.langdata import lang_json
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 MAX_RUN = 3  # content words in one substituted run
+NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
 
@@ -41,6 +42,7 @@ class Lexicon:
     modality: frozenset[str]
     quantifiers: dict[str, str]  # key -> class
     quantity: frozenset[str]
+    before_number: frozenset[str]  # quantity words that bound a quantity only before a number
     place_prepositions: frozenset[str]
     corrections: tuple[str, ...]
     background: frozenset[str]
@@ -64,6 +66,7 @@ def lexicon(lang: str) -> Lexicon:
             for w in ws
         },
         quantity=_keys(data.get("quantity", []), lang),
+        before_number=_keys(data.get("quantity_before_number", []), lang),
         place_prepositions=frozenset(w.lower() for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
         background=_keys(data.get("background", []), lang),
@@ -151,7 +154,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTITY,
-            _cue(lex.quantity | claim_lex.quantity, said_words, claim_keys),
+            _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, said_words), claim_keys),
         ),
     ):
         if found is not None:
@@ -186,6 +189,19 @@ def _antonym(
                     cs, ce = next((cs, ce) for k, cs, ce in claim_words if k in other)
                     return s, e, cs, ce
     return None
+
+
+def _bounding(
+    lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The words, but those that bound a quantity only before a number ("au-dessus de
+    1,5 °C", not "au-dessus de la Bretagne") when no number follows them."""
+    starts = [n.start for n in said.features.numbers]
+    return [
+        (k, s, e)
+        for k, s, e in words
+        if k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts)
+    ]
 
 
 def _cue(
@@ -268,6 +284,8 @@ def _substitution(
         return None
     s, e = said_content[new[0]][1], said_content[new[1]][2]
     cs, ce = claim_content[gone[0]][1], claim_content[gone[1]][2]
+    if _same_side(lex, said_content[new[0] : new[1] + 1], claim_content[gone[0] : gone[1] + 1]):
+        return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
     first = said_words.index(said_content[new[0]])
@@ -283,6 +301,13 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return _contradiction(kind, said, claim, s, e, cs, ce)
+
+
+def _same_side(
+    lex: Lexicon, new: list[tuple[str, int, int]], gone: list[tuple[str, int, int]]
+) -> bool:
+    mine, theirs = {k for k, _, _ in new}, {k for k, _, _ in gone}
+    return any(mine & side and theirs & side for pair in lex.antonyms for side in pair)
 
 
 def _length(
