@@ -302,3 +302,40 @@ def test_a_correction_saying_only_part_of_the_rumour_is_related() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-fromage")
     assert found.status is Status.RELATED
+
+
+QUAKE = [
+    {
+        "id": "fr-seisme",
+        "text": "Un séisme de magnitude 6,1 a secoué le nord de Tarbes et le sud de Lourdes"
+        " le 3 avril 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-rates",
+        "text": "The Bank of Canada lowered its key rate by a quarter point on 4 June 2025.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # a count of another scale is another quantity, not another magnitude
+        (
+            "fr-seisme",
+            "Le séisme du 3 avril 2025 a fait plus de 1 200 sinistrés à Tarbes et à Lourdes.",
+            "fr",
+        ),
+        # "again": another event of the same kind, on its own date
+        ("en-rates", "The Bank of Canada lowered its key rate again in July 2025.", "en"),
+    ],
+)
+def test_compatible_statements_are_not_contradictions(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(QUAKE, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.contradiction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.claims.features import word_key
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from factcheck.claims.contradict import Side
 
 Spans = tuple[int, int, int, int]  # said start, end; claim start, end
+SCALE = 10  # two lone numbers further apart than this are not one quantity
 
 
 def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
@@ -33,7 +35,8 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     """A number of the sentence in the place of another number of the claim.
 
     The place is told by the word after the number ("%", "ans", "voix"); when
-    the sentence has one number and the claim one, they stand in the same place.
+    the sentence has one number and the claim one, of one order of magnitude,
+    they stand in the same place.
     """
     claimed_values = claim.features.values
     said_values = said.features.values
@@ -49,8 +52,16 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
         if _percent(said.text, new[0].end) != _percent(claim.text, gone[0].end):
             return None  # "one of the best-selling" is not in the place of "80%"
+        if not _comparable(new[0].value, gone[0].value):
+            return None  # "50 000 morts" is not in the place of "magnitude 7,8"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+def _comparable(a: Decimal, b: Decimal) -> bool:
+    """Of one order of magnitude: a number put for another keeps its scale."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= SCALE
 
 
 def _percent(text: str, end: int) -> bool:
