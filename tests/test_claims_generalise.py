@@ -339,3 +339,19 @@ def test_compatible_statements_are_not_contradictions(
 ) -> None:
     found = result_for(check(QUAKE, sentence, lang), claim_id)
     assert found.status is not Status.FALSE, found.contradiction
+
+
+def test_a_remedy_said_to_worsen_the_illness_corrects_the_rumour() -> None:
+    claims = [
+        {
+            "id": "fr-vinaigre",
+            "text": "Boire du vinaigre guérit la grippe en deux jours.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = "Boire du vinaigre peut aggraver la grippe en irritant l'estomac."
+    found = result_for(check(claims, sentence, "fr"), "fr-vinaigre")
+    assert found.status is Status.RELATED
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "antonym"
