@@ -355,3 +355,11 @@ def test_a_remedy_said_to_worsen_the_illness_corrects_the_rumour() -> None:
     assert found.status is Status.RELATED
     assert found.contradiction is not None
     assert found.contradiction.kind.value == "antonym"
+
+
+def test_a_synonym_phrase_is_read_as_one_word_of_its_group() -> None:
+    said = read_features("Un tremblement de terre a secoué Tarbes.", "fr")
+    claim = read_features("Un séisme a secoué Tarbes.", "fr")
+    assert coverage(claim, said)[0] == 1.0
+    word = next(w for w in said.words if w.key == lang_key("seisme", "fr"))
+    assert "Un tremblement de terre a secoué Tarbes."[word.start : word.end] == "tremblement"
