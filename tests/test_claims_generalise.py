@@ -363,3 +363,20 @@ def test_a_synonym_phrase_is_read_as_one_word_of_its_group() -> None:
     assert coverage(claim, said)[0] == 1.0
     word = next(w for w in said.words if w.key == lang_key("seisme", "fr"))
     assert "Un tremblement de terre a secoué Tarbes."[word.start : word.end] == "tremblement"
+
+
+def test_an_earlier_fact_with_another_figure_still_corrects_a_rumour() -> None:
+    claims = [
+        {
+            "id": "en-toll",
+            "text": "The council will charge drivers 20 pounds to enter the centre of Exeter from May.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "The council will charge drivers 2 pounds to enter the centre of Exeter from May,"
+        " as it already does on market days."
+    )
+    found = result_for(check(claims, sentence, "en"), "en-toll")
+    assert found.status is Status.RELATED

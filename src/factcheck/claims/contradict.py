@@ -104,8 +104,10 @@ def find_contradiction(
     ``correction``: the claim is not rated true, and what is sought is a sentence
     giving other facts. A rumour hedged ("aurait", "may") or generalised ("tous")
     is still the rumour: modality does not count, nor a quantifier the claim lacks.
+    An earlier event ("avait", "already") is another event than a true claim's,
+    not its contradiction; a rumour's, told with other facts, is still corrected.
     """
-    if said.lang == claim.lang and _background(said, claim):
+    if not correction and said.lang == claim.lang and _background(said, claim):
         return None
     if said.lang == claim.lang:
         found = _in_words(said, claim, correction)
