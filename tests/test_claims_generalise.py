@@ -380,3 +380,25 @@ def test_an_earlier_fact_with_another_figure_still_corrects_a_rumour() -> None:
     )
     found = result_for(check(claims, sentence, "en"), "en-toll")
     assert found.status is Status.RELATED
+
+
+def test_a_percentage_against_the_claims_quantifier_is_another_number() -> None:
+    claims = [
+        {
+            "id": "en-bikes",
+            "text": "Most commuters in Utrecht travel to work by bicycle.",
+            "lang": "en",
+            "verdict": "true",
+        }
+    ]
+    sentence = "About 15% of commuters in Utrecht travel to work by bicycle."
+    found = result_for(check(claims, sentence, "en"), "en-bikes")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "number"
+    assert sentence[found.contradiction.start : found.contradiction.end] == "15"
+    agrees = result_for(
+        check(claims, "About 70% of commuters in Utrecht travel to work by bicycle.", "en"),
+        "en-bikes",
+    )
+    assert agrees.status is Status.TRUE

@@ -24,7 +24,7 @@ from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.swap import swapped
-from factcheck.claims.value_diff import Spans, differing_date, differing_number
+from factcheck.claims.value_diff import Spans, differing_date, differing_number, share
 from factcheck.core.langdata import lang_json
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -158,6 +158,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
             ContradictionKind.QUANTITY,
             _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, said_words), claim_keys),
         ),
+        (ContradictionKind.NUMBER, share(claim_lex.quantifiers, said, claim, claim_words)),
     ):
         if found is not None:
             return _contradiction(kind, said, claim, *found)

@@ -50,7 +50,7 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
             if unit and unit == _unit(claim.text, c.end):
                 return n.start, n.end, c.start, c.end
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
-        if _percent(said.text, new[0].end) != _percent(claim.text, gone[0].end):
+        if percent(said.text, new[0].end) != percent(claim.text, gone[0].end):
             return None  # "one of the best-selling" is not in the place of "80%"
         if not _comparable(new[0].value, gone[0].value):
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
@@ -64,10 +64,37 @@ def _comparable(a: Decimal, b: Decimal) -> bool:
     return low > 0 and high / low <= SCALE
 
 
-def _percent(text: str, end: int) -> bool:
+def percent(text: str, end: int) -> bool:
     return _unit(text, end) in ("%", "pourc", "perce")
 
 
 def _unit(text: str, end: int) -> str:
     m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
     return word_key(fold(m.group(1))) if m else ""
+
+
+def share(
+    quantifiers: dict[str, str], said: Side, claim: Side, claim_words: list[tuple[str, int, int]]
+) -> Spans | None:
+    """A percentage against the claim's quantifier: "about 20 %" is not "most"."""
+    if claim.features.numbers:
+        return None
+    claimed = [(quantifiers[k], s, e) for k, s, e in claim_words if k in quantifiers]
+    for n in said.features.numbers:
+        if not claimed or not percent(said.text, n.end):
+            continue
+        cls = _share_class(n.value)
+        if cls and claimed[0][0] in ("all", "most", "few", "none") and cls != claimed[0][0]:
+            return n.start, n.end, claimed[0][1], claimed[0][2]
+    return None
+
+
+def _share_class(percentage: Decimal) -> str:
+    """The quantifier class a percentage says: 100 % all, over half most, 0 none, under half few."""
+    if percentage >= 100:
+        return "all"
+    if percentage > 50:
+        return "most"
+    if percentage == 0:
+        return "none"
+    return "few" if percentage < 50 else ""
