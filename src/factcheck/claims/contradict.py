@@ -20,16 +20,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.features import Features, acronym_links, word_key
+from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
-from factcheck.claims.stance import same_date
+from factcheck.claims.swap import swapped
+from factcheck.claims.value_diff import Spans, differing_date, differing_number, share
 from factcheck.core.langdata import lang_json
-from factcheck.text.values import DateValue
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 MAX_RUN = 3  # content words in one substituted run
+NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
 
@@ -41,29 +42,35 @@ class Lexicon:
     modality: frozenset[str]
     quantifiers: dict[str, str]  # key -> class
     quantity: frozenset[str]
+    before_number: frozenset[str]  # quantity words that bound a quantity only before a number
     place_prepositions: frozenset[str]
     corrections: tuple[str, ...]
     background: frozenset[str]
+    frames: frozenset[str]
 
 
-def _keys(words: list[str]) -> frozenset[str]:
-    return frozenset(word_key(fold(w)) for w in words)
+def _keys(words: list[str], lang: str) -> frozenset[str]:
+    return frozenset(lang_key(fold(w), lang) for w in words)
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
     data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
     return Lexicon(
-        antonyms=tuple((_keys(a), _keys(b)) for a, b in data.get("antonyms", [])),
-        reversals=_keys(data.get("reversals", [])),
-        modality=_keys(data.get("modality", [])),
+        antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
+        reversals=_keys(data.get("reversals", []), lang),
+        modality=_keys(data.get("modality", []), lang),
         quantifiers={
-            word_key(fold(w)): cls for cls, ws in data.get("quantifiers", {}).items() for w in ws
+            lang_key(fold(w), lang): cls
+            for cls, ws in data.get("quantifiers", {}).items()
+            for w in ws
         },
-        quantity=_keys(data.get("quantity", [])),
-        place_prepositions=frozenset(fold(w) for w in data.get("place_prepositions", [])),
+        quantity=_keys(data.get("quantity", []), lang),
+        before_number=_keys(data.get("quantity_before_number", []), lang),
+        place_prepositions=frozenset(w.lower() for w in data.get("place_prepositions", [])),
         corrections=tuple(data.get("corrections", [])),
-        background=_keys(data.get("background", [])),
+        background=_keys(data.get("background", []), lang),
+        frames=_keys(data.get("frames", []), lang),
     )
 
 
@@ -83,7 +90,7 @@ class Side:
         values = [(d.start, d.end) for d in self.features.dates]
         values += [(n.start, n.end) for n in self.features.numbers]
         return [
-            (word_key(m.group()), m.start(), m.end())
+            (lang_key(m.group(), self.lang), m.start(), m.end())
             for m in _WORD.finditer(folded, self.start, self.end)
             if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
         ]
@@ -97,17 +104,25 @@ def find_contradiction(
     ``correction``: the claim is not rated true, and what is sought is a sentence
     giving other facts. A rumour hedged ("aurait", "may") or generalised ("tous")
     is still the rumour: modality does not count, nor a quantifier the claim lacks.
+    An earlier event ("avait", "already") is another event than a true claim's,
+    not its contradiction; a rumour's, told with other facts, is still corrected.
     """
-    if said.lang == claim.lang and _background(said, claim):
+    if not correction and said.lang == claim.lang and _background(said, claim):
         return None
     if said.lang == claim.lang:
         found = _in_words(said, claim, correction)
         if found is not None:
             return found
-    dates = _differing_date(said.features.dates, claim.features.dates)
+        swap = swapped(
+            (said.text, said.start, said.end), (claim.text, claim.start, claim.end), said.lang
+        )
+        if swap is not None:
+            (_, s, e), (_, cs, ce) = swap
+            return _contradiction(ContradictionKind.AGENT, said, claim, s, e, cs, ce)
+    dates = differing_date(said.features.dates, claim.features.dates)
     if dates is not None:
         return _contradiction(ContradictionKind.DATE, said, claim, *dates)
-    numbers = _differing_number(said, claim)
+    numbers = differing_number(said, claim)
     if numbers is not None:
         return _contradiction(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
@@ -141,15 +156,13 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTITY,
-            _cue(lex.quantity | claim_lex.quantity, said_words, claim_keys),
+            _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, said_words), claim_keys),
         ),
+        (ContradictionKind.NUMBER, share(claim_lex.quantifiers, said, claim, claim_words)),
     ):
         if found is not None:
             return _contradiction(kind, said, claim, *found)
     return None
-
-
-Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 
 
 def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:
@@ -179,6 +192,19 @@ def _antonym(
                     cs, ce = next((cs, ce) for k, cs, ce in claim_words if k in other)
                     return s, e, cs, ce
     return None
+
+
+def _bounding(
+    lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The words, but those that bound a quantity only before a number ("au-dessus de
+    1,5 °C", not "au-dessus de la Bretagne") when no number follows them."""
+    starts = [n.start for n in said.features.numbers]
+    return [
+        (k, s, e)
+        for k, s, e in words
+        if k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts)
+    ]
 
 
 def _cue(
@@ -217,46 +243,6 @@ def _quantifier(
     return None
 
 
-def _differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
-    """A date of the sentence where the claim has another date as precise (a year for a
-    year, a day or month for a day or month), neither matching any date of the other."""
-    for year_only in (False, True):
-        mine = [d for d in said if (d.month is None) == year_only]
-        theirs = [d for d in claimed if (d.month is None) == year_only]
-        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
-        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
-        if new and gone:
-            return new[0].start, new[0].end, gone[0].start, gone[0].end
-    return None
-
-
-def _differing_number(said: Side, claim: Side) -> Spans | None:
-    """A number of the sentence in the place of another number of the claim.
-
-    The place is told by the word after the number ("%", "ans", "voix"); when
-    the sentence has one number and the claim one, they stand in the same place.
-    """
-    claimed_values = claim.features.values
-    said_values = said.features.values
-    new = [n for n in said.features.numbers if n.value not in claimed_values]
-    gone = [n for n in claim.features.numbers if n.value not in said_values]
-    if not new or not gone:
-        return None
-    for n in new:
-        unit = _unit(said.text, n.end)
-        for c in gone:
-            if unit and unit == _unit(claim.text, c.end):
-                return n.start, n.end, c.start, c.end
-    if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
-        return new[0].start, new[0].end, gone[0].start, gone[0].end
-    return None
-
-
-def _unit(text: str, end: int) -> str:
-    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
-    return word_key(fold(m.group(1))) if m else ""
-
-
 def _substitution(
     lex: Lexicon,
     said: Side,
@@ -268,7 +254,9 @@ def _substitution(
 
     The place is told by the neighbours: the content word before the two runs,
     or the one after, is the same ("La Belgique | a remporté" for "La France
-    | a remporté"), or both runs open the sentence (its subject). An
+    | a remporté"), or both runs open the sentence (its subject) and the claim
+    has no other words missing (the rest is the same: a sentence that opens
+    on other words and drops others of the claim is a rewording). An
     attribution added at the end ("sources say") while the claim drops a word
     elsewhere is no substitution.
     """
@@ -282,12 +270,16 @@ def _substitution(
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
+    gone_runs = _runs(claim_content, in_said)
     gone = next(
         (
             run
-            for run in _runs(claim_content, in_said)
+            for run in gone_runs
             if _length(claim_content, run, in_said) <= MAX_RUN
-            and (_neighbours(claim_content, run) & around or (run[0] == 0 and new[0] == 0))
+            and (
+                _neighbours(claim_content, run) & around
+                or (run[0] == 0 and new[0] == 0 and len(gone_runs) == 1)
+            )
         ),
         None,
     )
@@ -295,10 +287,15 @@ def _substitution(
         return None
     s, e = said_content[new[0]][1], said_content[new[1]][2]
     cs, ce = claim_content[gone[0]][1], claim_content[gone[1]][2]
+    if _same_side(lex, said_content[new[0] : new[1] + 1], claim_content[gone[0] : gone[1] + 1]):
+        return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
     first = said_words.index(said_content[new[0]])
-    before = fold(said.text[max(said.start, s - 6) : s]).replace("'", " ").split()
+    # lower case, accents kept: the auxiliary "a" is not the preposition "à"
+    before = (
+        said.text[max(said.start, s - 6) : s].lower().replace("'", " ").replace("’", " ").split()
+    )
     name = said.text[s:e].split("'")[-1].split("’")[-1]
     if before and before[-1] in lex.place_prepositions and first > 0:
         kind = ContradictionKind.PLACE
@@ -307,6 +304,13 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return _contradiction(kind, said, claim, s, e, cs, ce)
+
+
+def _same_side(
+    lex: Lexicon, new: list[tuple[str, int, int]], gone: list[tuple[str, int, int]]
+) -> bool:
+    mine, theirs = {k for k, _, _ in new}, {k for k, _, _ in gone}
+    return any(mine & side and theirs & side for pair in lex.antonyms for side in pair)
 
 
 def _length(

@@ -18,7 +18,8 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.fold import fold, stem
+from factcheck.claims.fold import fold, phrase_pattern, stem
+from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
@@ -30,8 +31,61 @@ _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 
 @cache
 def word_key(folded_word: str) -> str:
-    """The matching key of a folded word."""
-    return stem(folded_word)[:STEM_LENGTH]
+    """The matching key of a folded word: endings cut until none is left, so that the
+    plural and feminine forms meet ("sucrées" / "sucre", "hausses" / "hausse")."""
+    word = folded_word
+    while (shorter := stem(word)) != word:
+        word = shorter
+    return word[:STEM_LENGTH]
+
+
+@cache
+def _synonyms(lang: str) -> dict[str, str]:
+    """Word key -> the key of its synonym group (``data/<lang>/synonyms.json``)."""
+    data = lang_json(lang, "synonyms.json") or {}
+    table: dict[str, str] = {}
+    for group in data.get("groups", []):
+        keys = [word_key(fold(w)) for w in group if " " not in w]
+        for key in keys:
+            table.setdefault(key, keys[0])
+    return table
+
+
+@cache
+def _phrases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(first word, pattern, group key) of the phrases of the synonym groups
+    ("tremblement de terre" for "séisme"), for folded text."""
+    data = lang_json(lang, "synonyms.json") or {}
+    found = []
+    for group in data.get("groups", []):
+        singles = [w for w in group if " " not in w]
+        if not singles:
+            continue
+        key = lang_key(fold(singles[0]), lang)
+        for phrase in group:
+            if " " in phrase:
+                found.append((fold(phrase).split()[0], phrase_pattern(phrase), key))
+    return tuple(found)
+
+
+def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) -> list[Word]:
+    """The words with each synonym phrase read as one word of its group's key."""
+    for first, pattern, key in _phrases(lang):
+        if first not in folded:
+            continue
+        for m in pattern.finditer(folded, start, end):
+            inside = [w for w in words if m.start() <= w.start < m.end()]
+            if inside:
+                words = [w for w in words if w not in inside]
+                words.append(Word(key, inside[0].start, inside[0].end))
+    return sorted(words, key=lambda w: w.start)
+
+
+def lang_key(folded_word: str, lang: str) -> str:
+    """The matching key of a folded word of ``lang``: its synonyms share it
+    ("avortement" and "IVG", "raised" and "increased")."""
+    key = word_key(folded_word)
+    return _synonyms(lang).get(key, key)
 
 
 @dataclass(frozen=True)
@@ -71,7 +125,10 @@ def index_terms(text: str, lang: str) -> set[str]:
     """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
     stop = cues_for(lang).stopwords
     folded = _quick_fold(text)
-    terms = {word_key(w) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
+    terms = {lang_key(w, lang) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
+    terms |= {
+        key for first, pattern, key in _phrases(lang) if first in folded and pattern.search(folded)
+    }
     for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
         if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
             terms.add(f"@{digits}")
@@ -102,7 +159,8 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
         w = m.group()
         if len(w) < 2 or w in stopwords or any(s <= m.start() < e for s, e in taken):
             continue
-        words.append(Word(word_key(w), m.start(), m.end()))
+        words.append(Word(lang_key(w, lang), m.start(), m.end()))
+    words = _phrased(words, folded, lang, start, stop)
     names = []
     first = True
     for m in _NAME.finditer(text, start, stop):

@@ -29,7 +29,7 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
-from factcheck.claims.contradict import Side, correction_cue, find_contradiction
+from factcheck.claims.contradict import Side, correction_cue, find_contradiction, lexicon
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
@@ -298,7 +298,8 @@ def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | Non
         return None
     theirs = claim_index(kb).features(entry)
     mine = said.features
-    novel = sorted(mine.keys - theirs.keys) + [f"{v:f}" for v in mine.values - theirs.values]
+    own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
+    novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
     share = len(novel) / max(1, len(mine.keys) + len(mine.values))
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
         return tuple(novel)

@@ -1,0 +1,100 @@
+"""Dates and numbers of a sentence in the place of the claim's own (:mod:`factcheck.claims.contradict`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from factcheck.claims.features import word_key
+from factcheck.claims.fold import fold
+from factcheck.claims.stance import same_date
+from factcheck.text.values import DateValue
+
+if TYPE_CHECKING:
+    from factcheck.claims.contradict import Side
+
+Spans = tuple[int, int, int, int]  # said start, end; claim start, end
+SCALE = 10  # two lone numbers further apart than this are not one quantity
+
+
+def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
+    """A date of the sentence where the claim has another date as precise (a year for a
+    year, a day or month for a day or month), neither matching any date of the other."""
+    for year_only in (False, True):
+        mine = [d for d in said if (d.month is None) == year_only]
+        theirs = [d for d in claimed if (d.month is None) == year_only]
+        new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
+        gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
+        if new and gone:
+            return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def differing_number(said: Side, claim: Side) -> Spans | None:
+    """A number of the sentence in the place of another number of the claim.
+
+    The place is told by the word after the number ("%", "ans", "voix"); when
+    the sentence has one number and the claim one, of one order of magnitude,
+    they stand in the same place.
+    """
+    claimed_values = claim.features.values
+    said_values = said.features.values
+    new = [n for n in said.features.numbers if n.value not in claimed_values]
+    gone = [n for n in claim.features.numbers if n.value not in said_values]
+    if not new or not gone:
+        return None
+    for n in new:
+        unit = _unit(said.text, n.end)
+        for c in gone:
+            if unit and unit == _unit(claim.text, c.end):
+                return n.start, n.end, c.start, c.end
+    if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
+        if percent(said.text, new[0].end) != percent(claim.text, gone[0].end):
+            return None  # "one of the best-selling" is not in the place of "80%"
+        if not _comparable(new[0].value, gone[0].value):
+            return None  # "50 000 morts" is not in the place of "magnitude 7,8"
+        return new[0].start, new[0].end, gone[0].start, gone[0].end
+    return None
+
+
+def _comparable(a: Decimal, b: Decimal) -> bool:
+    """Of one order of magnitude: a number put for another keeps its scale."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= SCALE
+
+
+def percent(text: str, end: int) -> bool:
+    return _unit(text, end) in ("%", "pourc", "perce")
+
+
+def _unit(text: str, end: int) -> str:
+    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
+    return word_key(fold(m.group(1))) if m else ""
+
+
+def share(
+    quantifiers: dict[str, str], said: Side, claim: Side, claim_words: list[tuple[str, int, int]]
+) -> Spans | None:
+    """A percentage against the claim's quantifier: "about 20 %" is not "most"."""
+    if claim.features.numbers:
+        return None
+    claimed = [(quantifiers[k], s, e) for k, s, e in claim_words if k in quantifiers]
+    for n in said.features.numbers:
+        if not claimed or not percent(said.text, n.end):
+            continue
+        cls = _share_class(n.value)
+        if cls and claimed[0][0] in ("all", "most", "few", "none") and cls != claimed[0][0]:
+            return n.start, n.end, claimed[0][1], claimed[0][2]
+    return None
+
+
+def _share_class(percentage: Decimal) -> str:
+    """The quantifier class a percentage says: 100 % all, over half most, 0 none, under half few."""
+    if percentage >= 100:
+        return "all"
+    if percentage > 50:
+        return "most"
+    if percentage == 0:
+        return "none"
+    return "few" if percentage < 50 else ""

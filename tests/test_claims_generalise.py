@@ -1,0 +1,404 @@
+"""Claim matching that generalises beyond the words of the claim: word forms, synonyms,
+corrections, role swaps.
+
+Every sentence here is written for these tests, not taken from the dev set in
+bench/data/claim_pairs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import check_claims
+from factcheck.claims.contradict import lexicon
+from factcheck.claims.features import coverage, lang_key, read_features, word_key
+from factcheck.claims.model import Agreement, ClaimResult, Status
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("sucrees", "sucre"), ("hausses", "hausse"), ("remportee", "remporter"), ("lives", "live")],
+)
+def test_plural_and_feminine_forms_share_a_key(one: str, other: str) -> None:
+    assert word_key(one) == word_key(other)
+
+
+def test_word_forms_do_not_lower_the_coverage() -> None:
+    claim = read_features("Les boissons sucrées sont taxées depuis 2018.", "fr")
+    said = read_features("Une boisson sucrée est taxée depuis 2018.", "fr")
+    assert coverage(claim, said)[0] == 1.0
+
+
+def check(claims: list[dict[str, str]], sentence: str, lang: str) -> list[ClaimResult]:
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    spans = sentence_spans(sentence)
+    sentences = [Sentence(i, s, e, sentence[s:e]) for i, (s, e) in enumerate(spans)]
+    return check_claims(Document("<test>", sentence, lang, sentences), kb)
+
+
+def result_for(results: list[ClaimResult], claim_id: str) -> ClaimResult:
+    found = [r for r in results if r.claim_id == claim_id]
+    assert found, f"no result for {claim_id}: {results}"
+    return found[0]
+
+
+SYNONYM_CLAIMS = [
+    {
+        "id": "fr-avortement",
+        "text": "Le Parlement du Danemark a allongé le délai légal de l'IVG à dix-huit semaines.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-fares",
+        "text": "The city of Leeds raised bus fares by 10% in January 2022.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-avortement",
+            "Au Danemark, le délai légal de l'avortement a été allongé à dix-huit semaines"
+            " par le Parlement.",
+            "fr",
+        ),
+        ("en-fares", "In January 2022 Leeds increased its bus fares by 10%.", "en"),
+    ],
+)
+def test_a_rewording_with_synonyms_matches_and_agrees(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(SYNONYM_CLAIMS, sentence, lang), claim_id)
+    assert found.status is Status.TRUE
+    assert found.agreement is Agreement.AGREES
+
+
+def test_synonyms_share_a_key() -> None:
+    assert lang_key("ivg", "fr") == lang_key("avortement", "fr")
+    assert lang_key("increased", "en") == lang_key("raised", "en")
+    assert lang_key("ivg", "en") == word_key("ivg")  # each language has its own groups
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_synonym_group_joins_the_two_sides_of_an_antonym_pair(lang: str) -> None:
+    for mine, other in lexicon(lang).antonyms:
+        assert not mine & other, (lang, sorted(mine & other))
+
+
+def test_a_count_is_not_in_the_place_of_a_percentage() -> None:
+    claims = [
+        {
+            "id": "en-heat-pumps",
+            "text": "More than 60% of new homes built in Finland in 2022 had a heat pump.",
+            "lang": "en",
+            "verdict": "true",
+        }
+    ]
+    sentence = "One of the new homes built in Finland in 2022 had a heat pump from Sweden."
+    found = result_for(check(claims, sentence, "en"), "en-heat-pumps")
+    assert found.status is not Status.FALSE
+
+
+def test_a_synonym_group_does_not_take_in_words_sharing_a_prefix() -> None:
+    # "élu" and "élection" would put "électricité" (same first five letters) in the group
+    assert lang_key("electricite", "fr") != lang_key("elu", "fr")
+    assert lang_key("international", "fr") == word_key("international")
+
+
+TRUE_CLAIMS = [
+    {
+        "id": "fr-handball",
+        "text": "Le club de Nantes a battu Kielce 31 à 27 en finale de la Ligue des champions à Cologne.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-festival",
+        "text": "La cérémonie d'ouverture du festival de Lyon, place Bellecour, s'est déroulée"
+        " le 21 juin 2023.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+]
+
+
+def test_giving_way_contradicts_a_win_told_with_battre() -> None:
+    sentence = (
+        "Le club de Nantes s'est incliné face à Kielce en finale de la Ligue des champions"
+        " à Cologne."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-handball")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "antonym"
+    assert sentence[found.contradiction.start : found.contradiction.end] == "incliné"
+
+
+def test_a_rewording_opening_on_other_words_is_not_another_agent() -> None:
+    # opens on other words ("les musiciens ont défilé") and drops two words of the claim
+    # ("cérémonie", "déroulée"): a rewording, not another agent
+    sentence = (
+        "Le 21 juin 2023, les musiciens ont défilé place Bellecour"
+        " pour l'ouverture du festival de Lyon."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-festival")
+    assert found.status is Status.TRUE
+    assert found.agreement is Agreement.AGREES
+
+
+def test_another_subject_with_the_rest_the_same_is_another_agent() -> None:
+    sentence = (
+        "La parade d'ouverture du festival de Lyon, place Bellecour, s'est déroulée"
+        " le 21 juin 2023."
+    )
+    found = result_for(check(TRUE_CLAIMS, sentence, "fr"), "fr-festival")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "agent"
+
+
+def test_a_party_or_leaving_is_no_quantifier() -> None:
+    # "partie" (une partie de) has the key of "parti" (a party) and "partir" (à partir de)
+    quantifiers = lexicon("fr").quantifiers
+    for word in ("parti", "partir", "partis"):
+        assert lang_key(word, "fr") not in quantifiers
+
+
+def test_the_auxiliary_a_is_not_the_preposition_a() -> None:
+    claims = [
+        {
+            "id": "fr-tickets",
+            "text": "Le ticket de bus de Rennes a été relevé de 5 % le 1er janvier 2025.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = "Le 1er janvier 2025, le ticket de bus de Rennes a grimpé de 5 %."
+    for found in check(claims, sentence, "fr"):
+        kind = found.contradiction.kind.value if found.contradiction else None
+        assert kind != "place", found.contradiction
+
+
+def test_attribution_words_are_not_facts_of_the_sentences_own() -> None:
+    claims = [
+        {
+            "id": "en-moon",
+            "text": "NASA admitted that the 1969 Moon landing was filmed in a studio.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "According to a video, the space agency confessed that the Apollo 11 landing"
+        " of 1969 was shot in a studio."
+    )
+    found = result_for(check(claims, sentence, "en"), "en-moon")
+    assert found.status is Status.FALSE  # the rumour repeated: FC301
+
+
+SWAP_CLAIMS = [
+    {
+        "id": "fr-derby",
+        "text": "Le RC Lens a battu le FC Nantes 3 à 1 le 12 mars 2023 au stade Bollaert.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+]
+
+
+def test_two_names_swapped_around_the_same_words_are_another_agent() -> None:
+    sentence = "Le FC Nantes a battu le RC Lens 3 à 1 le 12 mars 2023 au stade Bollaert."
+    found = result_for(check(SWAP_CLAIMS, sentence, "fr"), "fr-derby")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "agent"
+    said = sentence[found.contradiction.start : found.contradiction.end]
+    claimed = SWAP_CLAIMS[0]["text"][
+        found.contradiction.claim_start : found.contradiction.claim_end
+    ]
+    assert (said, claimed) == ("FC Nantes", "RC Lens")
+
+
+def test_a_passive_with_the_names_swapped_is_not_a_swap() -> None:
+    sentence = "Le FC Nantes a été battu par le RC Lens 3 à 1 le 12 mars 2023 au stade Bollaert."
+    found = result_for(check(SWAP_CLAIMS, sentence, "fr"), "fr-derby")
+    assert found.status is Status.TRUE
+
+
+def test_news_paraphrases_and_fois_are_read_as_the_same_claim() -> None:
+    assert lang_key("covid", "fr") == lang_key("coronavirus", "fr")
+    assert lang_key("revalorise", "fr") == lang_key("hausse", "fr")
+    assert "fois" not in {w.key for w in read_features("pour la troisième fois", "fr").words}
+    claims = [
+        {
+            "id": "fr-velo",
+            "text": "La cycliste Pauline Ferrand-Prévot a remporté le Tour de France Femmes 2025,"
+            " son premier succès sur l'épreuve.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "En 2025, Pauline Ferrand-Prévot a gagné le Tour de France Femmes pour la première fois."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-velo")
+    assert found.status is Status.TRUE
+
+
+def test_a_verb_for_its_synonym_on_one_antonym_side_is_no_substitution() -> None:
+    claims = [
+        {
+            "id": "fr-taux",
+            "text": "La Banque d'Angleterre a relevé son taux directeur de 0,5 point"
+            " le 2 février 2023.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "Le 2 février 2023, la Banque d'Angleterre a augmenté son taux directeur de 0,5 point."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-taux")
+    assert found.status is Status.TRUE
+
+
+def test_above_a_place_bounds_no_quantity() -> None:
+    claims = [
+        {
+            "id": "fr-drones",
+            "text": "Des drones survolent la centrale de Flamanville chaque nuit pour la photographier.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Des drones passeraient chaque nuit au-dessus de la centrale de Flamanville"
+        " pour la photographier."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-drones")
+    assert found.contradiction is None or found.contradiction.kind.value != "quantity"
+
+
+def test_a_correction_saying_only_part_of_the_rumour_is_related() -> None:
+    claims = [
+        {
+            "id": "fr-fromage",
+            "text": "Le gouvernement va interdire la vente de fromage au lait cru en France.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Le gouvernement a seulement rappelé les précautions pour les femmes enceintes"
+        " qui mangent du fromage au lait cru."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-fromage")
+    assert found.status is Status.RELATED
+
+
+QUAKE = [
+    {
+        "id": "fr-seisme",
+        "text": "Un séisme de magnitude 6,1 a secoué le nord de Tarbes et le sud de Lourdes"
+        " le 3 avril 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-rates",
+        "text": "The Bank of Canada lowered its key rate by a quarter point on 4 June 2025.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # a count of another scale is another quantity, not another magnitude
+        (
+            "fr-seisme",
+            "Le séisme du 3 avril 2025 a fait plus de 1 200 sinistrés à Tarbes et à Lourdes.",
+            "fr",
+        ),
+        # "again": another event of the same kind, on its own date
+        ("en-rates", "The Bank of Canada lowered its key rate again in July 2025.", "en"),
+    ],
+)
+def test_compatible_statements_are_not_contradictions(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(QUAKE, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.contradiction
+
+
+def test_a_remedy_said_to_worsen_the_illness_corrects_the_rumour() -> None:
+    claims = [
+        {
+            "id": "fr-vinaigre",
+            "text": "Boire du vinaigre guérit la grippe en deux jours.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = "Boire du vinaigre peut aggraver la grippe en irritant l'estomac."
+    found = result_for(check(claims, sentence, "fr"), "fr-vinaigre")
+    assert found.status is Status.RELATED
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "antonym"
+
+
+def test_a_synonym_phrase_is_read_as_one_word_of_its_group() -> None:
+    said = read_features("Un tremblement de terre a secoué Tarbes.", "fr")
+    claim = read_features("Un séisme a secoué Tarbes.", "fr")
+    assert coverage(claim, said)[0] == 1.0
+    word = next(w for w in said.words if w.key == lang_key("seisme", "fr"))
+    assert "Un tremblement de terre a secoué Tarbes."[word.start : word.end] == "tremblement"
+
+
+def test_an_earlier_fact_with_another_figure_still_corrects_a_rumour() -> None:
+    claims = [
+        {
+            "id": "en-toll",
+            "text": "The council will charge drivers 20 pounds to enter the centre of Exeter from May.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "The council will charge drivers 2 pounds to enter the centre of Exeter from May,"
+        " as it already does on market days."
+    )
+    found = result_for(check(claims, sentence, "en"), "en-toll")
+    assert found.status is Status.RELATED
+
+
+def test_a_percentage_against_the_claims_quantifier_is_another_number() -> None:
+    claims = [
+        {
+            "id": "en-bikes",
+            "text": "Most commuters in Utrecht travel to work by bicycle.",
+            "lang": "en",
+            "verdict": "true",
+        }
+    ]
+    sentence = "About 15% of commuters in Utrecht travel to work by bicycle."
+    found = result_for(check(claims, sentence, "en"), "en-bikes")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "number"
+    assert sentence[found.contradiction.start : found.contradiction.end] == "15"
+    agrees = result_for(
+        check(claims, "About 70% of commuters in Utrecht travel to work by bicycle.", "en"),
+        "en-bikes",
+    )
+    assert agrees.status is Status.TRUE
