@@ -126,13 +126,18 @@ def assign_splits(pairs: list[dict[str, object]]) -> dict[str, str]:
     return split_of
 
 
-def main() -> None:
-    pairs, claims = parse(HERE / "source.txt")
-    split_of = assign_splits(pairs)
-    with (HERE / "pairs.jsonl").open("w", encoding="utf-8") as out:
+def write(
+    pairs: list[dict[str, object]],
+    claims: dict[str, dict[str, str]],
+    split_of: dict[str, str],
+    stem: str,
+    prefix: str,
+) -> None:
+    claims_name = "claims.json" if stem == "pairs" else f"{stem}_claims.json"
+    with (HERE / f"{stem}.jsonl").open("w", encoding="utf-8") as out:
         for index, pair in enumerate(pairs, 1):
             record = {
-                "id": f"p{index:04d}",
+                "id": f"{prefix}{index:04d}",
                 "topic": pair["topic"],
                 "split": split_of[str(pair["topic"])],
             }
@@ -145,8 +150,22 @@ def main() -> None:
         "description": "Text-only claims (id, text, lang, verdict) of bench/data/claim_pairs.",
         "claims": list(claims.values()),
     }
-    (HERE / "claims.json").write_text(json.dumps(kb, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    print(f"{len(pairs)} pairs, {len(claims)} claims")
+    if stem != "pairs":
+        kb["name"] = f"claim_pairs {stem} set"
+        kb["description"] = f"Text-only claims (id, text, lang, verdict) of {stem}.jsonl."
+    text = json.dumps(kb, ensure_ascii=False, indent=1) + "\n"
+    (HERE / claims_name).write_text(text, "utf-8")
+    print(f"{stem}: {len(pairs)} pairs, {len(claims)} claims")
+
+
+def main() -> None:
+    pairs, claims = parse(HERE / "source.txt")
+    write(pairs, claims, assign_splits(pairs), "pairs", "p")
+    # The second tuning set: new topics, all in the split "tune2" (no held-out part).
+    pairs2, claims2 = parse(HERE / "tune2_source.txt")
+    if dup := set(claims) & set(claims2):
+        sys.exit(f"tune2_source.txt: claim ids already in source.txt: {sorted(dup)}")
+    write(pairs2, claims2, {str(p["topic"]): "tune2" for p in pairs2}, "tune2", "q")
 
 
 if __name__ == "__main__":

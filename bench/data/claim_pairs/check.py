@@ -62,7 +62,7 @@ def problems_of(pair: dict[str, object], claims: dict[str, dict[str, object]]) -
     if out:
         return out
     kind, verdict_claim = pair["kind"], pair["claim"]
-    if pair["split"] not in ("tune", "heldout"):
+    if pair["split"] not in ("tune", "heldout", "tune2"):
         out.append(f"bad split {pair['split']!r}")
     if pair["lang"] not in LANGS:
         out.append(f"bad lang {pair['lang']!r}")
@@ -113,64 +113,72 @@ def table(rows: list[list[str]]) -> str:
 
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
-    kb = json.loads((folder / "claims.json").read_text("utf-8"))
+    status = check(folder, "pairs.jsonl", "claims.json", ("tune", "heldout"))
+    if (folder / "tune2.jsonl").exists():
+        print()
+        status |= check(folder, "tune2.jsonl", "tune2_claims.json", ("tune2",))
+    return status
+
+
+def check(folder: Path, pairs_name: str, claims_name: str, splits: tuple[str, ...]) -> int:
+    print(f"# {pairs_name}\n")
+    kb = json.loads((folder / claims_name).read_text("utf-8"))
     claims = {c["id"]: c for c in kb["claims"]}
     errors: list[str] = []
     if len(claims) != len(kb["claims"]):
-        errors.append("claims.json: duplicate claim ids")
+        errors.append(f"{claims_name}: duplicate claim ids")
     pairs = []
     seen: set[str] = set()
     topic_split: dict[str, str] = {}
     used: set[str] = set()
-    for number, line in enumerate((folder / "pairs.jsonl").read_text("utf-8").splitlines(), 1):
+    for number, line in enumerate((folder / pairs_name).read_text("utf-8").splitlines(), 1):
         try:
             pair = json.loads(line)
         except json.JSONDecodeError as err:
-            errors.append(f"pairs.jsonl:{number}: not JSON ({err})")
+            errors.append(f"{pairs_name}:{number}: not JSON ({err})")
             continue
         pid = str(pair.get("id"))
         if pid in seen:
-            errors.append(f"pairs.jsonl:{number}: duplicate id {pid}")
+            errors.append(f"{pairs_name}:{number}: duplicate id {pid}")
         seen.add(pid)
         for problem in problems_of(pair, claims):
-            errors.append(f"pairs.jsonl:{number} ({pid}): {problem}")
+            errors.append(f"{pairs_name}:{number} ({pid}): {problem}")
         topic = str(pair.get("topic"))
         if topic_split.setdefault(topic, str(pair.get("split"))) != pair.get("split"):
-            errors.append(f"pairs.jsonl:{number}: topic {topic} is in both splits")
+            errors.append(f"{pairs_name}:{number}: topic {topic} is in both splits")
+        if pair.get("split") not in splits:
+            errors.append(f"{pairs_name}:{number}: split {pair.get('split')!r} not in {splits}")
         if isinstance(pair.get("claim"), dict):
             used.add(str(pair["claim"].get("id")))
         pairs.append(pair)
     if unused := set(claims) - used:
-        errors.append(f"claims.json: claims used by no pair: {sorted(unused)}")
+        errors.append(f"{claims_name}: claims used by no pair: {sorted(unused)}")
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
 
     count = Counter((p["lang"], p["kind"], p["split"]) for p in pairs)
-    rows = [["lang", "kind", "tune", "heldout", "total"]]
+    rows = [["lang", "kind", *splits, "total"]]
     for lang in LANGS:
         for kind in (*KINDS, "all"):
             ks = KINDS if kind == "all" else (kind,)
-            t = sum(count[(lang, k, "tune")] for k in ks)
-            h = sum(count[(lang, k, "heldout")] for k in ks)
-            rows.append([lang, kind, str(t), str(h), str(t + h)])
+            n = [sum(count[(lang, k, s)] for k in ks) for s in splits]
+            rows.append([lang, kind, *map(str, n), str(sum(n))])
     print(table(rows))
     print()
     ccount = Counter(
         (p["lang"], p["contradiction"], p["split"]) for p in pairs if p["contradiction"]
     )
-    rows = [["lang", "contradiction", "tune", "heldout", "total"]]
+    rows = [["lang", "contradiction", *splits, "total"]]
     for lang in LANGS:
         for kind in CONTRADICTIONS:
-            t, h = ccount[(lang, kind, "tune")], ccount[(lang, kind, "heldout")]
-            rows.append([lang, kind, str(t), str(h), str(t + h)])
+            n = [ccount[(lang, kind, s)] for s in splits]
+            rows.append([lang, kind, *map(str, n), str(sum(n))])
     print(table(rows))
     print()
     topics = Counter(topic_split.values())
-    print(
-        f"{len(pairs)} pairs, {len(claims)} claims, {len(topic_split)} topics "
-        f"({topics['tune']} tune, {topics['heldout']} heldout)"
-    )
+    halves = ", ".join(f"{topics[s]} {s}" for s in splits)
+    print(f"{len(pairs)} pairs, {len(claims)} claims, {len(topic_split)} topics ({halves})")
     return 0
 
 
