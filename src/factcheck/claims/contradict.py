@@ -47,6 +47,7 @@ class Lexicon:
     corrections: tuple[str, ...]
     background: frozenset[str]
     frames: frozenset[str]
+    auxiliaries: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -71,6 +72,7 @@ def lexicon(lang: str) -> Lexicon:
         corrections=tuple(data.get("corrections", [])),
         background=_keys(data.get("background", []), lang),
         frames=_keys(data.get("frames", []), lang),
+        auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
     )
 
 
@@ -291,6 +293,12 @@ def _substitution(
         return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
+    if _after_auxiliary(lex, said.text, said.start, s):
+        return None  # "a triomphé" for "a remporté": another predicate, not another argument
+    new_keys = [k for k, _, _ in said_content[new[0] : new[1] + 1] if k not in in_claim]
+    gone_keys = [k for k, _, _ in claim_content[gone[0] : gone[1] + 1] if k not in in_said]
+    if _derived(new_keys, gone_keys):
+        return None  # "bretonne" for "Bretagne", "Lyonnais" for "Lyon": one word family
     first = said_words.index(said_content[new[0]])
     # lower case, accents kept: the auxiliary "a" is not the preposition "à"
     before = (
@@ -304,6 +312,27 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return _contradiction(kind, said, claim, s, e, cs, ce)
+
+
+def _after_auxiliary(lex: Lexicon, text: str, lo: int, at: int) -> bool:
+    """The word before ``text[at:]`` (from ``lo``) is an auxiliary verb: a predicate starts."""
+    before = _WORD.findall(text[lo:at].lower())
+    return bool(before) and before[-1] in lex.auxiliaries
+
+
+DERIVED_PREFIX = 4  # letters two word keys share to be one family ("breto" / "breta")
+
+
+def _derived(new: list[str], gone: list[str]) -> bool:
+    """A word of each run from one family: the same first letters, as a place and its
+    adjective or its people ("bretonne" / "Bretagne", "Lyonnais" / "Lyon")."""
+    return any(
+        len(a) >= DERIVED_PREFIX
+        and len(b) >= DERIVED_PREFIX
+        and a[:DERIVED_PREFIX] == b[:DERIVED_PREFIX]
+        for a in new
+        for b in gone
+    )
 
 
 def _same_side(
