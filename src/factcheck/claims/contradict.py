@@ -293,7 +293,9 @@ def _substitution(
         return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
-    if _after_auxiliary(lex, said.text, said.start, s):
+    if _after_auxiliary(lex, said.text, said.start, s) or _after_auxiliary(
+        lexicon(claim.lang), claim.text, claim.start, cs
+    ):
         return None  # "a triomphé" for "a remporté": another predicate, not another argument
     new_keys = [k for k, _, _ in said_content[new[0] : new[1] + 1] if k not in in_claim]
     gone_keys = [k for k, _, _ in claim_content[gone[0] : gone[1] + 1] if k not in in_said]

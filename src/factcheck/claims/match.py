@@ -35,6 +35,7 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
+from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -214,7 +215,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         found = _cue_contradiction(said, stance, text, entry)
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
-        found = _other_contradiction(said, kb, match)
+        found = _other_contradiction(said, kb, match, stance.debunk)
         if found is not None:
             agreement = Agreement.CONTRADICTS
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
@@ -263,7 +264,9 @@ def _cue_contradiction(
     return Contradiction(ContradictionKind(kind.value), start, end, text[start:end], *whole)
 
 
-def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contradiction | None:
+def _other_contradiction(
+    said: Said, kb: KnowledgeBase, match: Match, debunk: bool = False
+) -> Contradiction | None:
     """A contradiction other than negation. Against a true entry it makes the sentence
     false, so the sentence must state enough of the entry; against another entry it
     only makes the sentence a correction (related), which needs no such care."""
@@ -278,6 +281,14 @@ def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contrad
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
     theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
     found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
+    if (
+        found is not None
+        and found.kind in _ROLE_KINDS
+        and entry.verdict != "true"
+        and not debunk
+        and reports_rumour(said.text, claim.start, claim.end, said.lang)
+    ):
+        return None  # "selon une rumeur, ...", "seraient": the rumour told again in other words
     if found is None or (
         entry.verdict == "true"
         and found.kind not in _VALUE_KINDS
@@ -288,6 +299,9 @@ def _other_contradiction(said: Said, kb: KnowledgeBase, match: Match) -> Contrad
 
 
 _VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
+_ROLE_KINDS = frozenset(
+    {ContradictionKind.AGENT, ContradictionKind.OBJECT, ContradictionKind.PLACE}
+)
 
 
 def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:

@@ -1,0 +1,70 @@
+"""Does a sentence report a rumour, rather than set the facts against it?
+
+"Selon une rumeur, l'exécutif prépare l'interdiction des barbecues",
+"des soldats français seraient déployés à Kiev", "posts claim that ...":
+the sentence tells the rumour again, in other words. Weighed against a claim
+not rated true, its words that differ from the claim's are a rewording, not
+another agent, object or place (a correction). Three marks, from
+``data/<lang>/contradiction.json``: a reporting verb or adverb ("affirment",
+"allegedly"), a source marker before a rumour's source ("selon une rumeur",
+"according to posts"), and, in French, the conditional of hearsay
+("seraient", "contaminerait"). A debunk cue ("contrairement à ce
+qu'affirment ...") outweighs them: the caller checks it first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.claims.fold import fold
+from factcheck.core.langdata import lang_json
+
+SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    reporting: frozenset[str]
+    source: re.Pattern[str] | None
+    endings: tuple[str, ...]
+    not_conditional: frozenset[str]
+
+
+@cache
+def _marks(lang: str) -> _Marks:
+    data = lang_json(lang, "contradiction.json") or {}
+    markers = [re.escape(fold(m)) for m in data.get("source_markers", [])]
+    sources = [re.escape(fold(s)) for s in data.get("rumour_sources", [])]
+    source = None
+    if markers and sources:
+        source = re.compile(
+            rf"\b(?:{'|'.join(markers)})\s+(?:\w+['\s]+){{0,{SOURCE_WINDOW}}}?(?:{'|'.join(sources)})\b"
+        )
+    return _Marks(
+        frozenset(fold(w) for w in data.get("reporting", [])),
+        source,
+        tuple(fold(e) for e in data.get("conditional_endings", [])),
+        frozenset(fold(w) for w in data.get("not_conditional", [])),
+    )
+
+
+def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` reports what it says as hearsay."""
+    marks = _marks(lang)
+    folded = fold(text)
+    if marks.source is not None and marks.source.search(folded, start, end):
+        return True
+    for m in _WORD.finditer(folded, start, end):
+        word = m.group()
+        if word in marks.reporting:
+            return True
+        if (
+            len(word) > 5
+            and word not in marks.not_conditional
+            and any(word.endswith(e) for e in marks.endings)
+        ):
+            return True
+    return False

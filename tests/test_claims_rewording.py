@@ -1,0 +1,103 @@
+"""Rewordings of a claim are not read as contradictions or corrections: another verb
+after an auxiliary, a place's adjective, hearsay of a rumour; and 'personnes' is no
+quantifier.
+
+Every sentence here is written for these tests, not taken from the dev sets in
+bench/data/claim_pairs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import check_claims
+from factcheck.claims.hearsay import reports_rumour
+from factcheck.claims.model import Agreement, ClaimResult, Status
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
+
+
+def check(claim: dict[str, str], sentence: str, lang: str) -> ClaimResult:
+    kb = KnowledgeBase(claims={claim["id"]: Claim(**claim)})
+    spans = sentence_spans(sentence)
+    sentences = [Sentence(i, s, e, sentence[s:e]) for i, (s, e) in enumerate(spans)]
+    results = check_claims(Document("<test>", sentence, lang, sentences), kb)
+    return next(r for r in results if r.claim_id == claim["id"])
+
+
+RUMOUR = {
+    "id": "r1",
+    "text": "Une photo montre un loup sur une plage de Normandie.",
+    "lang": "fr",
+    "verdict": "false",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Selon une rumeur, le maire prépare la fermeture du port.", "fr", True),
+        ("D'après des internautes, le pont serait fermé.", "fr", True),
+        ("Des soldats seraient déployés dans la ville.", "fr", True),
+        ("Posts claim the bridge will close.", "en", True),
+        ("Le retrait du projet a été annoncé selon le ministère.", "fr", False),
+        ("Selon le photographe, le cliché date de 2019.", "fr", False),
+        ("The bridge was closed for repairs in 2019.", "en", False),
+    ],
+)
+def test_hearsay_marks(sentence: str, lang: str, expected: bool) -> None:
+    assert reports_rumour(sentence, 0, len(sentence), lang) is expected
+
+
+def test_a_rumour_told_with_an_adjective_of_its_place_is_the_rumour() -> None:
+    result = check(RUMOUR, "Un loup a été photographié sur une plage normande.", "fr")
+    assert result.status is Status.FALSE
+
+
+def test_a_rumour_reported_as_hearsay_is_the_rumour() -> None:
+    sentence = (
+        "Selon une rumeur, un loup se promènerait sur une plage de Normandie, photo à l'appui."
+    )
+    assert check(RUMOUR, sentence, "fr").status is Status.FALSE
+
+
+def test_a_correction_with_another_place_stays_related() -> None:
+    sentence = "La photo du loup a été prise sur une plage de Finlande, pas de Normandie."
+    assert check(RUMOUR, sentence, "fr").status is not Status.FALSE
+
+
+def test_another_verb_after_an_auxiliary_is_no_other_object() -> None:
+    claim = {
+        "id": "t1",
+        "text": "Le club de Brest a remporté la coupe régionale le 3 mai 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    result = check(claim, "Le 3 mai 2025, le club de Brest a triomphé en coupe régionale.", "fr")
+    assert result.status is Status.TRUE
+    assert result.agreement is Agreement.AGREES
+
+
+def test_people_is_no_quantifier() -> None:
+    claim = {
+        "id": "t2",
+        "text": "Le salon du livre de Brive a accueilli 41 000 visiteurs en 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "En 2025, 41 000 personnes ont visité le salon du livre de Brive."
+    assert check(claim, sentence, "fr").status is Status.TRUE
+
+
+def test_continuing_contradicts_stopping() -> None:
+    claim = {
+        "id": "r2",
+        "text": "La mairie de Brive va arrêter de ramasser les déchets verts en 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "La mairie de Brive continue de ramasser les déchets verts, y compris en 2026."
+    result = check(claim, sentence, "fr")
+    assert result.status is not Status.FALSE
+    assert result.agreement is Agreement.CONTRADICTS
