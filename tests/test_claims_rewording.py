@@ -101,3 +101,27 @@ def test_continuing_contradicts_stopping() -> None:
     result = check(claim, sentence, "fr")
     assert result.status is not Status.FALSE
     assert result.agreement is Agreement.CONTRADICTS
+
+
+def test_a_reporting_verb_is_no_antonym() -> None:
+    claim = {
+        "id": "r3",
+        "text": "La mairie de Brive va arrêter de ramasser les déchets verts en 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "Des messages affirment que la mairie de Brive va arrêter de ramasser les déchets verts en 2026."
+    result = check(claim, sentence, "fr")
+    assert result.status is Status.FALSE
+    assert result.agreement is Agreement.AGREES
+
+
+def test_a_paraphrase_of_the_medium_and_the_load_is_the_rumour() -> None:
+    claim = {
+        "id": "r4",
+        "text": "Une vidéo montre un camion transportant un char russe près de Metz.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "Près de Metz, un poids lourd a été filmé avec à son bord un char russe."
+    assert check(claim, sentence, "fr").status is Status.FALSE

@@ -184,6 +184,8 @@ def _antonym(
     said_keys: set[str],
 ) -> Spans | None:
     for key, s, e in said_words:
+        if key in lex.frames:  # "affirment" reports the claim: no predicate of its own
+            continue
         if key in lex.reversals and key not in claim_keys:
             return s, e, 0, 0
         for a, b in lex.antonyms:
