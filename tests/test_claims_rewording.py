@@ -125,3 +125,16 @@ def test_a_paraphrase_of_the_medium_and_the_load_is_the_rumour() -> None:
     }
     sentence = "Près de Metz, un poids lourd a été filmé avec à son bord un char russe."
     assert check(claim, sentence, "fr").status is Status.FALSE
+
+
+def test_a_sentence_sharing_only_names_and_dates_with_a_rumour_is_related() -> None:
+    claim = {
+        "id": "r5",
+        "text": "La Tour Montparnasse va être fermée définitivement au public en 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "La Tour Montparnasse a accueilli 700 000 curieux en 2026."
+    result = check(claim, sentence, "fr")
+    assert result.status is Status.RELATED
+    assert any(r.kind.value == "unsaid" for r in result.reasons)

@@ -33,7 +33,7 @@ from factcheck.claims.contradict import Side, correction_cue, find_contradiction
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
-from factcheck.claims.features import index_terms, read_features
+from factcheck.claims.features import acronym_links, index_terms, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
@@ -227,6 +227,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (novel := _novel(said, kb, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
+        elif (unsaid := _unsaid(said, kb, entry)) is not None:
+            status = Status.RELATED
+            reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
     if verdict == "unverified":  # not checked yet: no verdict to agree or disagree with
@@ -318,6 +321,22 @@ def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | Non
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
         return tuple(novel)
     return None
+
+
+def _unsaid(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
+    """The words an entry not rated true asserts besides its names, when the sentence says
+    none of them: it names the rumour's subjects, places and dates ("le Mont-Saint-Michel
+    ... en 2025") but nothing the rumour says of them ("fermé définitivement")."""
+    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
+        return None
+    theirs = claim_index(kb).features(entry)
+    named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
+    asserted = [w for w in theirs.words if w.key not in named]
+    lex = lexicon(said.lang)
+    keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
+    if not keys or keys & (said.features.keys | acronym_links(theirs, said.features)[0]):
+        return None
+    return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:

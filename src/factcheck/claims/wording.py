@@ -54,6 +54,11 @@ def describe(reason: Reason) -> str:
             f"the sentence says much that the claim (rated {reason.verdict}) does not "
             f"({len(words)} words or values of its own): related, not a repetition"
         )
+    if kind is ReasonKind.UNSAID:
+        return (
+            f"the sentence shares only names, numbers or dates with the claim (rated "
+            f"{reason.verdict}), none of what it says of them ({listed}): related, not a repetition"
+        )
     if kind is ReasonKind.CORRECTION:
         return f"correction cue: '{listed}': the sentence sets the facts against the claim"
     if kind is ReasonKind.DIFFERS:
