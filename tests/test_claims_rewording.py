@@ -138,3 +138,27 @@ def test_a_sentence_sharing_only_names_and_dates_with_a_rumour_is_related() -> N
     result = check(claim, sentence, "fr")
     assert result.status is Status.RELATED
     assert any(r.kind.value == "unsaid" for r in result.reasons)
+
+
+def test_a_true_claim_is_not_contradicted_by_a_sentence_sharing_only_its_names() -> None:
+    claim = {
+        "id": "t3",
+        "text": "Les prix à la consommation ont augmenté de 3 % en Belgique en 2022, selon Statbel.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "La natalité a fortement baissé en Belgique en 2022, selon Statbel."
+    result = check(claim, sentence, "fr")
+    assert result.status is Status.RELATED
+    assert result.agreement is Agreement.NONE
+
+
+def test_the_same_day_and_names_is_the_same_event() -> None:
+    claim = {
+        "id": "t4",
+        "text": "Marie Dupuis a remporté le marathon de Lille le 12 octobre 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Le 12 octobre 2025, Marie Dupuis s'est imposée à Lille, devant 4 000 coureurs."
+    assert check(claim, sentence, "fr").status is not Status.RELATED

@@ -29,6 +29,8 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.claims.contradict import Side, correction_cue, find_contradiction, lexicon
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
@@ -48,7 +50,7 @@ from factcheck.claims.model import (
 )
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
-from factcheck.claims.stance import Polarity, polarity
+from factcheck.claims.stance import Polarity, polarity, same_date
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -59,6 +61,7 @@ CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to con
 NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
+YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
 
@@ -208,7 +211,10 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     claimed = polarity(entry.text, 0, len(entry.text), cues_for(entry.lang or ENGLISH))
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
-    if stance.negative != claimed.negative:
+    if (unsaid := _unsaid(said, kb, entry)) is not None:
+        status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
+        reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
+    elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
         status = OPPOSITE.get(verdict, Status.TRUE if stance.debunk else Status.UNPROVEN)
@@ -227,9 +233,6 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (novel := _novel(said, kb, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
-        elif (unsaid := _unsaid(said, kb, entry)) is not None:
-            status = Status.RELATED
-            reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
     if verdict == "unverified":  # not checked yet: no verdict to agree or disagree with
@@ -324,19 +327,28 @@ def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | Non
 
 
 def _unsaid(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
-    """The words an entry not rated true asserts besides its names, when the sentence says
-    none of them: it names the rumour's subjects, places and dates ("le Mont-Saint-Michel
-    ... en 2025") but nothing the rumour says of them ("fermé définitivement")."""
-    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
-        return None
+    """The words an entry asserts besides its names, when the sentence says none of them:
+    it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
+    but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
+    the claim's topic; it neither repeats nor contradicts the claim."""
+    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+        return None  # an annotated entry names its people: the name checks judge it
     theirs = claim_index(kb).features(entry)
+    if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
+        return None  # the same day and the same names: the same event
     named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
     asserted = [w for w in theirs.words if w.key not in named]
     lex = lexicon(said.lang)
     keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
+    if any(not _year(v) for v in theirs.values & said.features.values):
+        return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
     if not keys or keys & (said.features.keys | acronym_links(theirs, said.features)[0]):
         return None
     return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
+
+
+def _year(value: Decimal) -> bool:
+    return value == value.to_integral_value() and YEARS[0] <= value <= YEARS[1]
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:
