@@ -162,3 +162,20 @@ def test_the_same_day_and_names_is_the_same_event() -> None:
     }
     sentence = "Le 12 octobre 2025, Marie Dupuis s'est imposée à Lille, devant 4 000 coureurs."
     assert check(claim, sentence, "fr").status is not Status.RELATED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La prime des infirmiers s'élève à 2 000 euros par an, et non par mois.",
+        "La mairie de Rennes va ouvrir toutes les crèches le samedi en 2026.",
+    ],
+)
+def test_corrections_by_contrast_and_by_antonym_verbs(sentence: str) -> None:
+    claims = {
+        "La prime": "Les infirmiers touchent une prime de 2 000 euros par mois.",
+        "La mairie": "La mairie de Rennes va fermer toutes les crèches le samedi en 2026.",
+    }
+    text = next(t for start, t in claims.items() if sentence.startswith(start))
+    claim = {"id": "r6", "text": text, "lang": "fr", "verdict": "false"}
+    assert check(claim, sentence, "fr").status is not Status.FALSE
