@@ -179,3 +179,16 @@ def test_corrections_by_contrast_and_by_antonym_verbs(sentence: str) -> None:
     text = next(t for start, t in claims.items() if sentence.startswith(start))
     claim = {"id": "r6", "text": text, "lang": "fr", "verdict": "false"}
     assert check(claim, sentence, "fr").status is not Status.FALSE
+
+
+def test_another_tense_is_no_other_object() -> None:
+    claim = {
+        "id": "r7",
+        "text": "La région va supprimer toutes les lignes de car entre Brive et Tulle en 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = (
+        "La suppression de toutes les lignes de car Brive-Tulle par la région est prévue en 2027."
+    )
+    assert check(claim, sentence, "fr").status is Status.FALSE

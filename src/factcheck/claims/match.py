@@ -287,6 +287,8 @@ def _other_contradiction(
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
     theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
     found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
+    if found is not None and found.kind in _ROLE_KINDS and _modal(found, said.lang):
+        return None  # "est prévue" for "va": another tense or mood, the same claim
     if (
         found is not None
         and found.kind in _ROLE_KINDS
@@ -308,6 +310,14 @@ _VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
 _ROLE_KINDS = frozenset(
     {ContradictionKind.AGENT, ContradictionKind.OBJECT, ContradictionKind.PLACE}
 )
+
+
+def _modal(found: Contradiction, lang: str) -> bool:
+    """One side of a substitution says only a tense, a mood or a frame ("va", "prévue")."""
+    lex = lexicon(lang)
+    empty = lex.modality | lex.frames
+    sides = [read_features(found.said, lang).keys, read_features(found.claimed, lang).keys]
+    return any(keys and keys <= empty for keys in sides)
 
 
 def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
