@@ -192,3 +192,10 @@ def test_another_tense_is_no_other_object() -> None:
         "La suppression de toutes les lignes de car Brive-Tulle par la région est prévue en 2027."
     )
     assert check(claim, sentence, "fr").status is Status.FALSE
+
+
+def test_a_rumour_must_be_said_more_fully_than_a_true_claim_to_match() -> None:
+    text = "Les retraités vont perdre 300 euros par mois sur leur pension en 2027."
+    sentence = "Les pensions des retraités seront revalorisées de 1,1 % en 2027."
+    rumour = {"id": "r8", "text": text, "lang": "fr", "verdict": "false"}
+    assert check(rumour, sentence, "fr").status is Status.RELATED
