@@ -199,3 +199,36 @@ def test_a_rumour_must_be_said_more_fully_than_a_true_claim_to_match() -> None:
     sentence = "Les pensions des retraités seront revalorisées de 1,1 % en 2027."
     rumour = {"id": "r8", "text": text, "lang": "fr", "verdict": "false"}
     assert check(rumour, sentence, "fr").status is Status.RELATED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "En 2024, plus de 30 millions de passagers ont voyagé en Ouigo avec la SNCF.",
+            Status.TRUE,
+        ),
+        (
+            "En 2024, près de 33 millions de passagers ont voyagé en Ouigo avec la SNCF.",
+            Status.TRUE,
+        ),
+        (
+            "En 2024, près de 50 millions de passagers ont voyagé en Ouigo avec la SNCF.",
+            Status.FALSE,
+        ),
+        (
+            "En 2024, plus de 40 millions de passagers ont voyagé en Ouigo avec la SNCF.",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_an_approximation_or_a_bound_met_by_the_claims_number_agrees(
+    sentence: str, status: Status
+) -> None:
+    claim = {
+        "id": "t5",
+        "text": "La SNCF a transporté 32 millions de voyageurs en Ouigo en 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    assert check(claim, sentence, "fr").status is status

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.claims.features import word_key
 from factcheck.claims.fold import fold
 from factcheck.claims.stance import same_date
-from factcheck.text.values import DateValue
+from factcheck.core.langdata import lang_json
+from factcheck.text.values import DateValue, NumberValue
 
 if TYPE_CHECKING:
     from factcheck.claims.contradict import Side
 
 Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 SCALE = 10  # two lone numbers further apart than this are not one quantity
+APPROXIMATE = Decimal("0.1")  # "près de 7,5 %" agrees with 7,4 %: within a tenth
+HEDGE_BEFORE = 20  # characters before a number where its hedge ("plus de") is read
 
 
 def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
@@ -40,8 +44,12 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     """
     claimed_values = claim.features.values
     said_values = said.features.values
-    new = [n for n in said.features.numbers if n.value not in claimed_values]
     gone = [n for n in claim.features.numbers if n.value not in said_values]
+    new = [
+        n
+        for n in said.features.numbers
+        if n.value not in claimed_values and not any(_fits(said, n, c.value) for c in gone)
+    ]
     if not new or not gone:
         return None
     for n in new:
@@ -56,6 +64,26 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+@cache
+def _hedges(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = lang_json(lang, "contradiction.json") or {}
+    approximate = tuple(fold(w) for w in data.get("approximate", []))
+    return approximate, tuple(fold(w) for w in data.get("lower_bounds", []))
+
+
+def _fits(said: Side, number: NumberValue, claimed: Decimal) -> bool:
+    """An approximation or a lower bound that the claim's number meets: "près de 7,5 %"
+    for 7,4 %, "plus de 120 millions" for 122 millions."""
+    before = fold(said.text[max(said.start, number.start - HEDGE_BEFORE) : number.start])
+    before = before.rstrip()
+    approximate, lower = _hedges(said.lang)
+    if any(before.endswith(w.rstrip()) for w in approximate):
+        return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
+    if any(before.endswith(w.rstrip()) for w in lower):
+        return number.value <= claimed
+    return False
 
 
 def _comparable(a: Decimal, b: Decimal) -> bool:
