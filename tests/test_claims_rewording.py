@@ -232,3 +232,14 @@ def test_an_approximation_or_a_bound_met_by_the_claims_number_agrees(
         "verdict": "true",
     }
     assert check(claim, sentence, "fr").status is status
+
+
+def test_last_year_is_a_time_not_a_quantity() -> None:
+    claim = {
+        "id": "t6",
+        "text": "Le musée Soulages de Rodez a accueilli 150 000 visiteurs en 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Le musée Soulages de Rodez a accueilli 150 000 visiteurs l'an dernier, en 2024."
+    assert check(claim, sentence, "fr").status is Status.TRUE

@@ -23,6 +23,7 @@ from functools import cache
 from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
+from factcheck.claims.roles import after_auxiliary, derived, temporal
 from factcheck.claims.swap import swapped
 from factcheck.claims.value_diff import Spans, differing_date, differing_number, share
 from factcheck.core.langdata import lang_json
@@ -48,6 +49,7 @@ class Lexicon:
     background: frozenset[str]
     frames: frozenset[str]
     auxiliaries: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -73,6 +75,7 @@ def lexicon(lang: str) -> Lexicon:
         background=_keys(data.get("background", []), lang),
         frames=_keys(data.get("frames", []), lang),
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
+        time_nouns=_keys(data.get("time_nouns", []), lang),
     )
 
 
@@ -206,8 +209,9 @@ def _bounding(
     starts = [n.start for n in said.features.numbers]
     return [
         (k, s, e)
-        for k, s, e in words
-        if k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts)
+        for i, (k, s, e) in enumerate(words)
+        if (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
+        and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
     ]
 
 
@@ -295,13 +299,13 @@ def _substitution(
         return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
     if _abbreviates(said.text[s:e], claim.text[cs:]):
         return None
-    if _after_auxiliary(lex, said.text, said.start, s) or _after_auxiliary(
-        lexicon(claim.lang), claim.text, claim.start, cs
+    if after_auxiliary(lex.auxiliaries, said.text, said.start, s) or after_auxiliary(
+        lexicon(claim.lang).auxiliaries, claim.text, claim.start, cs
     ):
         return None  # "a triomphé" for "a remporté": another predicate, not another argument
     new_keys = [k for k, _, _ in said_content[new[0] : new[1] + 1] if k not in in_claim]
     gone_keys = [k for k, _, _ in claim_content[gone[0] : gone[1] + 1] if k not in in_said]
-    if _derived(new_keys, gone_keys):
+    if derived(new_keys, gone_keys):
         return None  # "bretonne" for "Bretagne", "Lyonnais" for "Lyon": one word family
     first = said_words.index(said_content[new[0]])
     # lower case, accents kept: the auxiliary "a" is not the preposition "à"
@@ -316,27 +320,6 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return _contradiction(kind, said, claim, s, e, cs, ce)
-
-
-def _after_auxiliary(lex: Lexicon, text: str, lo: int, at: int) -> bool:
-    """The word before ``text[at:]`` (from ``lo``) is an auxiliary verb: a predicate starts."""
-    before = _WORD.findall(text[lo:at].lower())
-    return bool(before) and before[-1] in lex.auxiliaries
-
-
-DERIVED_PREFIX = 4  # letters two word keys share to be one family ("breto" / "breta")
-
-
-def _derived(new: list[str], gone: list[str]) -> bool:
-    """A word of each run from one family: the same first letters, as a place and its
-    adjective or its people ("bretonne" / "Bretagne", "Lyonnais" / "Lyon")."""
-    return any(
-        len(a) >= DERIVED_PREFIX
-        and len(b) >= DERIVED_PREFIX
-        and a[:DERIVED_PREFIX] == b[:DERIVED_PREFIX]
-        for a in new
-        for b in gone
-    )
 
 
 def _same_side(
