@@ -243,3 +243,20 @@ def test_last_year_is_a_time_not_a_quantity() -> None:
     }
     sentence = "Le musée Soulages de Rodez a accueilli 150 000 visiteurs l'an dernier, en 2024."
     assert check(claim, sentence, "fr").status is Status.TRUE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La vidéo du tracteur transportant une bombe en Alsace date de 2017.",
+        "La vidéo du tracteur transportant une bombe en Alsace est un montage.",
+    ],
+)
+def test_a_debunked_picture_is_a_correction(sentence: str) -> None:
+    claim = {
+        "id": "r9",
+        "text": "Une vidéo montre un tracteur transportant une bombe en Alsace.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    assert check(claim, sentence, "fr").status is Status.RELATED
