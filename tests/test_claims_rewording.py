@@ -265,9 +265,9 @@ def test_a_debunked_picture_is_a_correction(sentence: str) -> None:
 def test_international_is_no_antonym_of_adopted() -> None:
     claim = {
         "id": "t7",
-        "text": "Le Parlement a adopté le 4 juin 2025 la loi sur la coopération internationale.",
+        "text": "Le Parlement a adopté le 4 juin 2025 la loi sur la coopération avec le Maroc.",
         "lang": "fr",
         "verdict": "true",
     }
-    sentence = "Le 4 juin 2025, le Parlement a adopté la loi sur la coopération internationale."
+    sentence = "Le 4 juin 2025, la loi sur la coopération internationale avec le Maroc a été votée par le Parlement."
     assert check(claim, sentence, "fr").status is Status.TRUE
