@@ -271,3 +271,21 @@ def test_international_is_no_antonym_of_adopted() -> None:
     }
     sentence = "Le 4 juin 2025, la loi sur la coopération internationale avec le Maroc a été votée par le Parlement."
     assert check(claim, sentence, "fr").status is Status.TRUE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        ("Airbus plans to reuse spare engine parts from the A380 jets of Lufthansa.", False),
+        ("Airbus may buy back the A380 jets of Lufthansa in May 2025.", True),
+    ],
+)
+def test_a_modality_must_govern_the_claims_own_verb(sentence: str, contradicts: bool) -> None:
+    claim = {
+        "id": "t8",
+        "text": "Airbus bought back the A380 jets of Lufthansa on 3 May 2025.",
+        "lang": "en",
+        "verdict": "true",
+    }
+    result = check(claim, sentence, "en")
+    assert (result.status is Status.FALSE) is contradicts

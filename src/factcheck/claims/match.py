@@ -61,6 +61,7 @@ CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to con
 NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
+MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
 YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
@@ -287,6 +288,12 @@ def _other_contradiction(
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
     theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
     found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
+    if found is not None and found.kind is ContradictionKind.MODALITY:
+        governed = read_features(said.text, said.lang, found.end, min(claim.end, found.end + 40))
+        named = {w.key for w in theirs.features.names}
+        verbs = theirs.features.keys - named
+        if not any(w.key in verbs for w in governed.words[:MODAL_REACH]):
+            return None  # "plans to reuse the booster": the claim's own verb is not made modal
     if found is not None and found.kind in _ROLE_KINDS and _modal(found, said.lang):
         return None  # "est prévue" for "va": another tense or mood, the same claim
     if (
