@@ -187,6 +187,22 @@ def test_whole_file_nfd_keeps_its_findings(tmp_path: Path, resources: Resources)
         assert unicodedata.normalize("NFC", after.text) == before.text
 
 
+def test_translated_summary_quotes_the_original(
+    tiny_model: Path, tmp_path: Path, resources: Resources
+) -> None:
+    """With a translation, the summary still quotes the article as written (here NFD)."""
+    article = tmp_path / "article.fr.txt"
+    article.write_text(unicodedata.normalize("NFD", SEED.read_text("utf-8")), "utf-8")
+    shutil.copy(SEED_CLAIMS, tmp_path / "claims.json")
+    report = check_article(str(article), Options(summary_sentences=2), resources)
+    assert report.translation is not None
+    summary = report.summaries[0]
+    assert summary.text and summary.translation
+    for sentence in summary.text:
+        assert sentence in report.text
+        assert sentence == unicodedata.normalize("NFD", sentence)
+
+
 # ---------------------------------------------------------------- escaping
 
 HOSTILE = (

@@ -104,9 +104,8 @@ def check_article(
     # The checks read the matching view; every offset leaving here points into the original.
     view = document.view or matching_view(article.text)
     spans = [(s.start, s.end) for s in document.sentences]
-    if summaries and (translation is None or options.summarize_source):
-        # The last summary quotes source sentences: as the original has them.
-        summaries[-1] = back.summary(view, summaries[-1], spans)
+    # The summary quotes the article's own sentences: as the original has them.
+    summaries = [back.summary(view, s, spans) for s in summaries]
     return Report(
         path=article.path,
         text=article.text,
