@@ -104,3 +104,15 @@ def test_cue_words_are_language_data() -> None:
     for lang in ("fr", "en"):
         assert cues(lang) is not None
     assert cues("xx") is None
+
+
+@pytest.mark.parametrize("name", ["L'Obs", "L’Obs", "L'Humanité", "L’Humanité"])
+def test_an_outlet_name_is_found_with_either_apostrophe(name: str) -> None:
+    """The built-in data lists L'Obs and L'Humanité with a straight apostrophe only."""
+    from factcheck.entities.kb import load_knowledge_base
+    from factcheck.entities.kb.outlets import outlet_index
+
+    index = outlet_index(load_knowledge_base([], builtin=True))
+    assert index.names is not None
+    match = index.names.match(f"{name} a révélé")
+    assert match is not None and match.group() == name

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TypeVar
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
@@ -33,8 +32,6 @@ __all__ = [
     "name_index",
     "person_names",
 ]
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,11 +56,6 @@ class Mention:
     def entity(self) -> Entity | None:
         """The one entity meant, or None when the name is ambiguous."""
         return self.entities[0] if len(self.entities) == 1 else None
-
-
-def per_knowledge_base(kb: KnowledgeBase, name: str, build: Callable[[KnowledgeBase], T]) -> T:
-    """``build(kb)``, computed once per knowledge base and ``name``, and kept by ``kb``."""
-    return kb.derived(name, build)
 
 
 def name_index(kb: KnowledgeBase) -> NameIndex:

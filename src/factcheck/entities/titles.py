@@ -22,9 +22,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.core.langdata import lang_json, shared_json
-from factcheck.text.normalize import normalize
-
-_APOS = "['’ʼ]"
+from factcheck.text.normalize import loose_alternation, loose_pattern, normalize
 
 
 @dataclass(frozen=True)
@@ -126,11 +124,11 @@ class Vocabulary:
         grammar = data["grammar"]
         # Words joining a title to its complement ("ministre de l'Intérieur",
         # "Secretary of State"), and those that give a title a noun of its own.
-        connectors = _words_pattern(grammar["connectors"])
+        connectors = loose_alternation(grammar["connectors"])
         self.connector = re.compile(rf"\s+(?:{connectors})\s*(?=[A-ZÀ-ÖØ-Þ])")
-        inner = _words_pattern(grammar["inner_noun"])
+        inner = loose_alternation(grammar["inner_noun"])
         self.inner_noun = re.compile(rf"\s(?:{inner})[\s'’]", re.IGNORECASE)
-        self.conjunction = re.compile(rf"\s+(?:{_words_pattern(grammar['and'])})(?=\s)")
+        self.conjunction = re.compile(rf"\s+(?:{loose_alternation(grammar['and'])})(?=\s)")
         suffixes = grammar.get("adjective_suffixes", [])
         # Lower-case words that end an adjective, allowed after a capitalised
         # complement: "ministre des Affaires étrangères", "de la Transition écologique".
@@ -182,26 +180,16 @@ class Vocabulary:
         return ids
 
 
-def _pattern_text(word: str) -> str:
-    escaped = re.escape(word.replace("’", "'")).replace(r"\ ", " ")
-    return escaped.replace("'", _APOS).replace(" ", r"\s+")
-
-
-def _words_pattern(words: list[str]) -> str:
-    """An alternation of ``words``, longest first, apostrophes and spaces loose."""
-    return "|".join(_pattern_text(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _alternation(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(_pattern_text(w) for w in ordered)
+    body = "|".join(loose_pattern(w) for w in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
 
 
 def _suffix_alternation(words: Any, hyphen: bool = False) -> re.Pattern[str]:
     """Matches one of ``words`` right at the end of a string, before spaces (or a hyphen)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(_pattern_text(w) for w in ordered)
+    body = "|".join(loose_pattern(w) for w in ordered)
     tail = r"(?:\s+|(?<=-))$" if hyphen else r"(?:\s+|(?<=['’ʼ]))$"
     return re.compile(rf"(?<!\w)(?:{body}){tail}", re.IGNORECASE)
 

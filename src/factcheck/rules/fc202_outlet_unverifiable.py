@@ -54,6 +54,7 @@ from factcheck.entities.names import name_spans
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.rules.grammar import compile_pattern, to_regex
 from factcheck.text.document import Document
+from factcheck.text.normalize import loose_pattern
 
 CUES_FILE = "outlet_cues.json"
 _QUOTED = re.compile(r"[‘'\"«“]\s*([^‘’'\"«»“”\n]{2,80}?)\s*[’'\"»”]")
@@ -218,7 +219,7 @@ def _translated_names_anywhere(
 ) -> Iterator[Finding]:
     for outlet in kb.by_kind("outlet"):
         for name in outlet.translated_names:
-            pattern = re.escape(name).replace("'", "['’ʼ]").replace(r"\ ", r"\s+")
+            pattern = loose_pattern(name)
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", doc.text, re.IGNORECASE):
                 if any(s < match.end() and match.start() < e for s, e in reported):
                     continue

@@ -27,12 +27,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.entities.people import per_knowledge_base
-from factcheck.text.normalize import normalize
+from factcheck.text.normalize import loose_alternation, normalize
 
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l'|el|il|lo|die|der|das|de|het)\s*(?=\w)")
 _NOT_LETTERS = re.compile(r"[\W_]+")
-_APOS = "['’ʼ]"
 
 
 class OutletMatch(Enum):
@@ -76,10 +74,7 @@ class OutletIndex:
         self.translated.pop("", None)
         self._keys = list(self.accepted)
         names = {n for outlet in outlets for n in outlet.accepted_names if outlet_key(n)}
-        body = "|".join(
-            re.escape(n).replace("'", _APOS).replace("’", _APOS).replace(r"\ ", r"\s+")
-            for n in sorted(names, key=len, reverse=True)
-        )
+        body = loose_alternation(list(names))
         # Every accepted name, longest first: does a known outlet's name start here?
         self.names = re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE) if names else None
 
@@ -104,4 +99,4 @@ class OutletIndex:
 
 def outlet_index(kb: KnowledgeBase) -> OutletIndex:
     """The outlet index of ``kb``, built once per knowledge base."""
-    return per_knowledge_base(kb, "outlets", OutletIndex)
+    return kb.derived("outlets", OutletIndex)
