@@ -29,7 +29,7 @@ def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
-_CAPITAL_ARTICLE = re.compile(r"(?:L['’ʼ]|Le |La |Les |The )")
+CAPITAL_ARTICLE = re.compile(r"(?:L['’ʼ]|Le |La |Les |The )")
 _LEADING_ARTICLE = re.compile(
     r"^(?:l['’ʼ]|(?:le|la|les|the|el|il|der|die|das|de)\s+)", re.IGNORECASE
 )
@@ -49,7 +49,7 @@ class EntityIndex:
                 else:
                     key = " ".join(fold(name).split())
                     self._folded.setdefault(key, entity.id)
-                    if _CAPITAL_ARTICLE.match(name):
+                    if CAPITAL_ARTICLE.match(name):
                         self._with_article.add(key)
         self._folded_pattern = _alternation(list(self._folded))
         self._exact_pattern = _alternation(list(self._exact))

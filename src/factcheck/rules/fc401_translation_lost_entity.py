@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.claims.entities import entity_index
+from factcheck.claims.entities import CAPITAL_ARTICLE, entity_index
 from factcheck.claims.fold import fold
 from factcheck.core.langdata import lang_json
 from factcheck.core.model import Finding, TranslatedSentence
@@ -178,15 +178,12 @@ def kb_mentions(
     return kept
 
 
-_CAPITAL_ARTICLE = re.compile(r"(?:L['’ʼ]|Le |La |Les |The )")
-
-
 def _known_form(written: str, entities: tuple[Entity, ...]) -> str:
     """The knowledge base's spelling of ``written`` (the same name, maybe in other case)."""
-    key = normalize(written).replace("’", "'")
+    key = normalize(written)  # normalize folds every apostrophe to "'"
     for entity in entities:
         for name in entity.accepted_names:
-            if normalize(name).replace("’", "'") == key:
+            if normalize(name) == key:
                 return name
     return written
 
@@ -201,7 +198,7 @@ def _cased_like(written: str, known: str) -> bool:
     letters = [c for c in known if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return written.upper() == written
-    if _CAPITAL_ARTICLE.match(known):
+    if CAPITAL_ARTICLE.match(known):
         return written[:1].isupper()
     return True
 
@@ -341,14 +338,17 @@ def _not_numbers(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in data["not_numbers"])
 
 
+@cache
+def _not_number_after(lang: str) -> frozenset[str]:
+    data = lang_json(lang, "translation.json") or {}
+    return frozenset(data.get("not_number_after", []))
+
+
 def _after_not_number(text: str, start: int, lang: str) -> bool:
     """A spelled number after one of the language's words that make it no number: "pour cent"."""
-    data = lang_json(lang, "translation.json") or {}
     before = text[max(0, start - 20) : start].casefold().split()
     return (
-        bool(before)
-        and text[start - 1 : start].isspace()
-        and before[-1] in data.get("not_number_after", [])
+        bool(before) and text[start - 1 : start].isspace() and before[-1] in _not_number_after(lang)
     )
 
 
