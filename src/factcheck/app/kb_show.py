@@ -11,13 +11,11 @@ from factcheck.text.normalize import normalize
 CLOSE_MATCH_SCORE = 85.0
 
 
-def lookup(kb: KnowledgeBase, name: str) -> list[Entity]:
-    """Entities named ``name`` exactly (any known form), else close matches, else by id."""
-    return [entity for entity, _ in lookup_scored(kb, name)]
-
-
 def lookup_scored(kb: KnowledgeBase, name: str) -> list[tuple[Entity, float | None]]:
-    """Like :func:`lookup`, with each close match's score (0-1); None for an exact match."""
+    """Entities named ``name`` exactly (any known form), else close matches, else by id.
+
+    Each comes with its close match's score (0-1), None for an exact match.
+    """
     exact = kb.find(name)
     if exact:
         return [(entity, None) for entity in exact]

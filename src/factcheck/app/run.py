@@ -6,7 +6,6 @@ the parent process writes them with :func:`deliver`.
 
 from __future__ import annotations
 
-import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ import click
 from factcheck.app.baseline import Key, apply_baseline, finding_keys
 from factcheck.app.config import Settings
 from factcheck.app.gate import ExitCode, apply_gate
-from factcheck.app.write import report_name, report_path, write_atomic
+from factcheck.app.write import report_path, write_atomic
 from factcheck.core.errors import FactcheckError
 from factcheck.core.model import Report
 from factcheck.pipeline import Resources, check_article
@@ -156,9 +155,3 @@ def deliver(rendered: Rendered, output_dir: Path, base: str) -> list[Path]:
     if rendered.stdout:
         click.echo(rendered.stdout, nl=False)
     return written
-
-
-def emit(report: Report, formats: Sequence[str], output_dir: Path, base: str | None = None) -> None:
-    """Print the terminal formats and write the file formats of one report."""
-    rendered = render(report, formats, colour=sys.stdout.isatty())
-    deliver(rendered, output_dir, base or report_name(report.path))

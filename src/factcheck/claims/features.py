@@ -19,6 +19,7 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import fold, phrase_pattern, stem
+from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
 
@@ -113,13 +114,6 @@ class Features:
     def values(self) -> frozenset[Decimal]:
         return frozenset(n.value for n in self.numbers)
 
-    def tokens(self) -> set[str]:
-        """Index terms: word keys, ``#value`` for numbers, ``@year`` for dates."""
-        terms = {w.key for w in self.words}
-        terms |= {f"#{n.value.normalize()}" for n in self.numbers}
-        terms |= {f"@{d.year}" for d in self.dates if d.year}
-        return terms
-
 
 def index_terms(text: str, lang: str) -> set[str]:
     """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
@@ -201,7 +195,7 @@ def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
     shared_dates = [
         d
         for d in claim.dates
-        if any(_same(d, e) and (d.month is None) == (e.month is None) for e in said.dates)
+        if any(same_date(d, e) and (d.month is None) == (e.month is None) for e in said.dates)
     ]
     total = len(keys) + NUMBER_WEIGHT * len(values) + DATE_WEIGHT * len(claim.dates)
     got = len(shared_words) + NUMBER_WEIGHT * len(shared_values) + DATE_WEIGHT * len(shared_dates)
@@ -211,11 +205,6 @@ def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
         *(d.iso() for d in shared_dates),
     )
     return (got / total if total else 0.0), items
-
-
-def _same(a: DateValue, b: DateValue) -> bool:
-    pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
-    return all(x is None or y is None or x == y for x, y in pairs)
 
 
 def acronym_links(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:

@@ -54,7 +54,6 @@ class ReasonKind(StrEnum):
     ENTITIES = "entities"  # the entry's entities named: words = entity ids
     KEYWORDS = "keywords"  # the entry's keywords found: words, lang, translated
     OVERLAP = "overlap"  # content shared with the entry's text: words, value, translated
-    VALUES = "values"  # numbers and dates shared with the entry's text: words
     DATE = "date"  # the entry's date given by the sentence: words = (iso,)
     SCORE = "score"  # the match score against the threshold: value, threshold
     NO_MATCH = "no-match"  # nothing matched; claim_id/value: the closest entry and its score

@@ -21,8 +21,6 @@ def describe(reason: Reason) -> str:
     if kind is ReasonKind.OVERLAP:
         label = "translation" if reason.translated else "text"
         return f"{label} overlap {reason.value:.2f}: {listed}"
-    if kind is ReasonKind.VALUES:
-        return f"values shared with the claim: {listed}"
     if kind is ReasonKind.DATE:
         return f"date: the sentence gives {listed}"
     if kind is ReasonKind.SCORE:

@@ -231,11 +231,6 @@ def _invented_names(
     return out
 
 
-def _first_word(text: str) -> int:
-    match = re.search(r"\w", text)
-    return match.start() if match else 0
-
-
 def _common(word: str) -> bool:
     """An ordinary English word: a stop word, a title's word, or a dictionary word."""
     table = lx.lexicon("fr")
