@@ -62,3 +62,21 @@ def test_undetermined_language_is_an_info_finding(tmp_path: Path) -> None:
     assert report.translation is None
     [finding] = [f for f in report.findings if f.code == "FC901"]
     assert finding.text == "Kyiv, Washington, Bruxelles : 18/08"
+
+
+def test_kb_commands_print_no_control_characters_from_claim_files(tmp_path: Path) -> None:
+    hostile = tmp_path / "kb\x1b[2J.json"
+    entity = {
+        "id": "spy",
+        "kind": "person",
+        "name": "Jane\x1b]0;pwned\x07 Doe",
+        "aliases": ["Jane Doe"],
+    }
+    hostile.write_text(json.dumps({"entities": [entity], "claims": []}), "utf-8")
+    shown = CliRunner().invoke(main, ["kb", "show", "Jane Doe", "--claims", str(hostile)])
+    valid = CliRunner().invoke(main, ["kb", "validate", str(hostile)])
+    assert shown.exit_code == 0, shown.output
+    assert valid.exit_code == 0, valid.output
+    for output in (shown.output, valid.output):
+        assert "\x1b" not in output and "\x07" not in output
+    assert "\\x1b" in shown.output and "\\x1b" in valid.output

@@ -12,6 +12,7 @@ import click
 from factcheck.app.gate import ExitCode
 from factcheck.cli.base import fail, handle_errors, main, parse_date
 from factcheck.core.errors import FactcheckError
+from factcheck.report.escape import terminal
 
 
 @main.group("claims")
@@ -205,9 +206,10 @@ def kb_show(name: str, claims: tuple[Path, ...], no_builtin_kb: bool) -> None:
         fail(f"the knowledge base knows nothing named {name!r}")
     note = near_match_note(name, found)
     if note:
-        click.echo(note)
+        click.echo(terminal(note))
         click.echo()
-    click.echo("\n\n".join(describe(entity, kb) for entity, _ in found))
+    # Names, aliases and sources come from claim files: no control character reaches the terminal.
+    click.echo(terminal("\n\n".join(describe(entity, kb) for entity, _ in found), one_line=False))
 
 
 @kb_group.command("validate")
@@ -224,11 +226,11 @@ def kb_validate(files: tuple[Path, ...]) -> None:
             kb = load_knowledge_base([path], builtin=True)
         except ClaimFileError as exc:
             invalid += 1
-            click.echo(str(exc), err=True)
+            click.echo(terminal(str(exc), one_line=False), err=True)
             continue
         mine = [e for e in kb.entities.values() if e.origin == str(path)]
         claims = [c for c in kb.claims.values() if c.origin == str(path)]
-        click.echo(f"{path}: valid ({len(mine)} entities, {len(claims)} claims)")
+        click.echo(f"{terminal(str(path))}: valid ({len(mine)} entities, {len(claims)} claims)")
     if invalid:
         sys.exit(int(ExitCode.ERROR))
 

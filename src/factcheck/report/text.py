@@ -14,7 +14,9 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 def render_text(report: Report, colour: bool = False) -> str:
     lines = LineIndex(report.text)
-    out = [f"{report.path}: note: {notice.text}" for notice in translation_notices(report)]
+    out = [
+        f"{terminal(report.path)}: note: {notice.text}" for notice in translation_notices(report)
+    ]
     for finding in report.findings:
         line, column = lines.line_col(finding.start)
         severity = finding.severity.value
