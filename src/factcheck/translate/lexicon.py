@@ -8,6 +8,7 @@ Snowball stems (NLTK's, which sumy already brings), so "garanties" meets
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -152,11 +153,15 @@ def _write_cache(path: Path, tables: dict[str, Any]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(tables, out)
         os.replace(name, path)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            os.unlink(name)  # no half-written file is left in the cache folder
 
 
 def words(text: str) -> list[str]:
