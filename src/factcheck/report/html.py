@@ -28,7 +28,7 @@ from factcheck.report.views import (
     suppression_note,
     top_findings,
 )
-from factcheck.text.document import LineIndex
+from factcheck.text.document import line_index
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def environment() -> jinja2.Environment:
 
 
 def render_html(report: Report) -> str:
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     sentences = set(report.sentences)
     findings = []
     for n, finding in enumerate(report.findings):

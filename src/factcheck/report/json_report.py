@@ -10,7 +10,7 @@ from typing import Any
 from factcheck import __version__
 from factcheck.core.model import Finding, Report, Summary, Translation
 from factcheck.report.translation_notes import translation_notices
-from factcheck.text.document import LineIndex
+from factcheck.text.document import LineIndex, line_index
 
 
 def display_claim_file(path: str) -> str:
@@ -83,7 +83,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     translation = report.translation
     return {
         "tool": {"name": "factcheck", "version": __version__},

@@ -18,7 +18,7 @@ from factcheck.report.views import (
     suppression_note,
     top_findings,
 )
-from factcheck.text.document import LineIndex
+from factcheck.text.document import line_index
 
 _SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 
@@ -171,7 +171,7 @@ def _suppressed(report: Report) -> list[str]:
 
 
 def render_markdown(report: Report) -> str:
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     counts = report.counts()
     verdict = "FAILED" if report.failed else "passed"
     findings = count_phrase(counts)

@@ -7,13 +7,13 @@ import click
 from factcheck.core.model import Report
 from factcheck.report.escape import terminal
 from factcheck.report.translation_notes import translation_notices
-from factcheck.text.document import LineIndex
+from factcheck.text.document import line_index
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
 def render_text(report: Report, colour: bool = False) -> str:
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     out = [
         f"{terminal(report.path)}: note: {notice.text}" for notice in translation_notices(report)
     ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from factcheck.core.model import Finding, Report
 from factcheck.core.severity import Severity
-from factcheck.text.document import LineIndex
+from factcheck.text.document import line_index
 
 UNCOVERED = "not_in_claim_file"
 UNVERIFIED = "unverified"
@@ -27,7 +27,7 @@ class TopFinding:
 
 def top_findings(report: Report) -> list[TopFinding]:
     """Errors, then warnings, each in document order."""
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     numbered = list(enumerate(report.findings, 1))
     rows = []
     for severity in (Severity.ERROR, Severity.WARNING):
@@ -46,7 +46,7 @@ class ClaimToCheck:
 
 def claims_to_check(report: Report) -> list[ClaimToCheck]:
     """Check-worthy claims that no claim-file entry covers, or covers unverified, in text order."""
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     rows = []
     for c in report.claims:
         if c.get("status") not in (UNCOVERED, UNVERIFIED) or not isinstance(c.get("start"), int):
@@ -63,7 +63,7 @@ def claim_repeats(report: Report) -> dict[int, list[int]]:
 
     A later claim maps to ``[-line]`` of the first one (negative: "same as line N").
     """
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     first: dict[tuple[str, str], int] = {}
     out: dict[int, list[int]] = {}
     for i, claim in enumerate(report.claims):
@@ -93,7 +93,7 @@ def repeat_note(repeats: dict[int, list[int]], index: int) -> str:
 
 def suppressed_rows(report: Report) -> list[tuple[Finding, int]]:
     """The suppressed findings with their lines."""
-    lines = LineIndex(report.text)
+    lines = line_index(report.text)
     return [(f, lines.line_col(f.start)[0]) for f in report.suppressed_findings]
 
 

@@ -10,6 +10,7 @@ from factcheck.claims.wording import contradiction_line
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
+from factcheck.text.document import line_index
 
 QUOTE_CHARS = 160
 
@@ -45,7 +46,8 @@ def repeats(context: CheckContext, result: ClaimResult) -> list[ClaimResult]:
 
 def _repeats_note(context: CheckContext, others: list[ClaimResult]) -> str:
     text = context.document.text
-    lines = [str(text.count("\n", 0, r.start) + 1) for r in others]
+    index = line_index(text)
+    lines = [str(index.line_col(r.start)[0]) for r in others]
     where = ", ".join(lines)
     return f"the same claim is also made on line{'s' if len(lines) > 1 else ''} {where}"
 

@@ -34,6 +34,7 @@ from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.rules.claim_messages import claim_finding, claim_results
+from factcheck.text.document import line_index
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -46,7 +47,8 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             yield claim_finding(rule, context, result, _one(result), Severity.ERROR)
         return
     text = context.document.text
-    lines = sorted({text.count("\n", 0, r.start) + 1 for r in uncovered})
+    index = line_index(text)
+    lines = sorted({index.line_col(r.start)[0] for r in uncovered})
     count = len(uncovered)
     noun = "claim" if count == 1 else "claims"
     where = ", ".join(str(n) for n in lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.text.matching import MatchingView
 
@@ -52,3 +53,9 @@ class LineIndex:
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
+
+
+@lru_cache(maxsize=4)
+def line_index(text: str) -> LineIndex:
+    """The :class:`LineIndex` of ``text``, built once: every renderer of a report asks for it."""
+    return LineIndex(text)
