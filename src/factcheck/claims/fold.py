@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 _APOSTROPHES = "’‘ʼ`´"
 _DASHES = "‐‑‒–—"
@@ -30,8 +30,13 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """``text`` lower-cased and accent-free, character for character (same length)."""
+    """``text`` lower-cased and accent-free, character for character (same length).
+
+    Kept for recent texts: claim matching asks again for the article's and its
+    sentences' folding from many places (features, sides, cues).
+    """
     return "".join(_fold_char(ch) for ch in text)
 
 
