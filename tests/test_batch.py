@@ -301,3 +301,29 @@ def test_sigterm_mid_batch_stops_workers_and_leaves_complete_reports(tmp_path: P
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_one_output_folder_spelled_two_ways_gets_one_sarif_log_and_one_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config in sub/ writing to "../reports" shares the batch's "reports" folder:
+    the combined SARIF log and the index page hold both articles, not the last one's."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "sub").mkdir()
+    shutil.copyfile(SEED, tmp_path / "top.txt")
+    shutil.copyfile(SEED, tmp_path / "sub" / "inner.txt")
+    (tmp_path / "sub" / "factcheck.toml").write_text('output-dir = "../reports"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["top.txt", "sub/inner.txt", "--no-translate", "-q", "--format", "html"]
+    result = CliRunner().invoke(main, [*args, "--format", "sarif"])
+    assert result.exit_code == 1, result.output
+    log = json.loads((tmp_path / "reports" / "factcheck.sarif").read_text("utf-8"))
+    uris = {
+        location["physicalLocation"]["artifactLocation"]["uri"]
+        for run in log["runs"]
+        for found in run["results"]
+        for location in found["locations"]
+    }
+    assert uris == {"top.txt", "sub/inner.txt"}
+    index = (tmp_path / "reports" / "index.html").read_text("utf-8")
+    assert "top.txt" in index and "inner.txt" in index

@@ -120,9 +120,9 @@ def run_batch(
             click.echo(f"factcheck: error: {terminal(message, one_line=False)}", err=True)
         result.keys.extend(outcome.keys)
         if outcome.error is None and "sarif" in outcome.rendered.files:
-            sarif_runs.setdefault(job.settings.output_dir, []).append(
-                outcome.rendered.files["sarif"]
-            )
+            # One log per folder, however its settings spell it ("reports", "sub/../reports").
+            folder = Path(os.path.abspath(job.settings.output_dir))
+            sarif_runs.setdefault(folder, []).append(outcome.rendered.files["sarif"])
         tally.add(outcome)
         jobs_done.append(outcome)
         display.article_done()

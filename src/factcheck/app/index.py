@@ -29,12 +29,12 @@ def write_indexes(
         job = jobs[outcome.index]
         if "html" not in job.settings.formats:
             continue
-        folder = job.settings.output_dir
+        folder = Path(os.path.abspath(job.settings.output_dir))  # one page per folder, however spelled
         page = next((p for p in outcome.written if p.suffix == ".html"), None)
         rows.setdefault(folder, []).append(
             IndexRow(
                 article=outcome.path,
-                link=Path(os.path.relpath(page, folder.resolve())).as_posix() if page else None,
+                link=Path(os.path.relpath(page, folder)).as_posix() if page else None,
                 counts=dict(outcome.counts),
                 suppressed=outcome.suppressed,
                 failed=outcome.exit_code == ExitCode.FINDINGS,
