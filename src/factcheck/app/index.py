@@ -29,7 +29,9 @@ def write_indexes(
         job = jobs[outcome.index]
         if "html" not in job.settings.formats:
             continue
-        folder = Path(os.path.abspath(job.settings.output_dir))  # one page per folder, however spelled
+        folder = Path(
+            os.path.abspath(job.settings.output_dir)
+        )  # one page per folder, however spelled
         page = next((p for p in outcome.written if p.suffix == ".html"), None)
         rows.setdefault(folder, []).append(
             IndexRow(

@@ -54,7 +54,6 @@ from factcheck.entities.names import name_spans
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.rules.grammar import compile_pattern, to_regex
 from factcheck.text.document import Document
-from factcheck.text.normalize import loose_pattern
 
 CUES_FILE = "outlet_cues.json"
 _QUOTED = re.compile(r"[‘'\"«“]\s*([^‘’'\"«»“”\n]{2,80}?)\s*[’'\"»”]")
@@ -217,14 +216,12 @@ def _translated_finding(rule: Rule, doc: Document, start: int, end: int, outlet:
 def _translated_names_anywhere(
     rule: Rule, doc: Document, kb: KnowledgeBase, reported: set[tuple[int, int]]
 ) -> Iterator[Finding]:
-    for outlet in kb.by_kind("outlet"):
-        for name in outlet.translated_names:
-            pattern = loose_pattern(name)
-            for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", doc.text, re.IGNORECASE):
-                if any(s < match.end() and match.start() < e for s, e in reported):
-                    continue
-                reported.add(match.span())
-                yield _translated_finding(rule, doc, match.start(), match.end(), outlet)
+    for pattern, outlet in outlet_index(kb).translated_patterns:
+        for match in pattern.finditer(doc.text):
+            if any(s < match.end() and match.start() < e for s, e in reported):
+                continue
+            reported.add(match.span())
+            yield _translated_finding(rule, doc, match.start(), match.end(), outlet)
 
 
 RULE = Rule(

@@ -27,7 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.text.normalize import loose_alternation, normalize
+from factcheck.text.normalize import loose_alternation, loose_pattern, normalize
 
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l'|el|il|lo|die|der|das|de|het)\s*(?=\w)")
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -77,6 +77,13 @@ class OutletIndex:
         body = loose_alternation(list(names))
         # Every accepted name, longest first: does a known outlet's name start here?
         self.names = re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE) if names else None
+        # Every translated name as a whole phrase, in knowledge-base order (FC202 looks
+        # for them anywhere in an article).
+        self.translated_patterns = [
+            (re.compile(rf"(?<!\w){loose_pattern(name)}(?!\w)", re.IGNORECASE), outlet)
+            for outlet in outlets
+            for name in outlet.translated_names
+        ]
 
     def lookup(self, name: str) -> OutletLookup:
         key = outlet_key(name)
