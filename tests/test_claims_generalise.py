@@ -402,3 +402,12 @@ def test_a_percentage_against_the_claims_quantifier_is_another_number() -> None:
         "en-bikes",
     )
     assert agrees.status is Status.TRUE
+
+
+def test_whole_word_synonyms_leave_words_of_the_same_key_apart() -> None:
+    assert lang_key("essence", "fr") == lang_key("carburant", "fr")
+    assert lang_key("essentiel", "fr") != lang_key("carburant", "fr")
+    assert lang_key("population", "fr") == lang_key("habitants", "fr")
+    assert lang_key("populaire", "fr") != lang_key("habitants", "fr")
+    assert lang_key("elections", "en") == lang_key("vote", "en")
+    assert lang_key("electric", "en") != lang_key("vote", "en")

@@ -289,3 +289,31 @@ def test_a_modality_must_govern_the_claims_own_verb(sentence: str, contradicts: 
     }
     result = check(claim, sentence, "en")
     assert (result.status is Status.FALSE) is contradicts
+
+
+def test_changes_on_both_sides_of_the_claims_own_verb_are_no_other_agent() -> None:
+    claim = {
+        "id": "lyon-bus",
+        "text": "La métropole de Lyon va supprimer les bus diesel dans le centre dès 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = "La Ville de Lyon s'apprête à supprimer la totalité des bus diesel du centre en 2027."
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.AGREES
+    assert result.status is Status.FALSE
+    assert result.contradiction is None
+
+
+def test_another_agent_is_still_found() -> None:
+    claim = {
+        "id": "lyon-bus-true",
+        "text": "La métropole de Lyon a supprimé les bus diesel dans le centre en 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "La préfecture du Rhône a supprimé les bus diesel dans le centre en 2024."
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.contradiction is not None
+    assert result.contradiction.kind.value == "agent"

@@ -273,12 +273,12 @@ def _substitution(
     in_said = said.features.keys | linked_claim
     said_content = [w for w in said_words if w[0] in said.features.keys]
     claim_content = [w for w in claim_words if w[0] in claim.features.keys]
-    new_runs = _runs(said_content, in_claim)
+    new_runs = _runs(said_content, in_claim, said.text)
     if len(new_runs) != 1 or _length(said_content, new_runs[0], in_claim) > MAX_RUN:
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
-    gone_runs = _runs(claim_content, in_said)
+    gone_runs = _runs(claim_content, in_said, claim.text)
     gone = next(
         (
             run
@@ -347,14 +347,19 @@ def _neighbours(content: list[tuple[str, int, int]], run: tuple[int, int]) -> se
     return found
 
 
-def _runs(content: list[tuple[str, int, int]], other: frozenset[str]) -> list[tuple[int, int]]:
+def _runs(
+    content: list[tuple[str, int, int]], other: frozenset[str], text: str
+) -> list[tuple[int, int]]:
     """(first, last) indexes of the runs of content words missing from ``other``; one
-    shared word between two missing ones does not break a run ("World | Health |
-    Organization" when "health" is said elsewhere)."""
+    shared word of a name between two missing ones does not break a run ("World |
+    Health | Organization" when "health" is said elsewhere), but a shared common word
+    does: "la Ville de Paris s'apprête à | bannir | l'ensemble" is two changes around
+    the claim's own predicate, not one other agent."""
     missing = [i for i, w in enumerate(content) if w[0] not in other]
     runs: list[tuple[int, int]] = []
     for i in missing:
-        if runs and i - runs[-1][1] <= 2:
+        bridged = range(runs[-1][1] + 1, i) if runs else range(0)
+        if runs and len(bridged) <= 1 and all(text[content[j][1]].isupper() for j in bridged):
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))

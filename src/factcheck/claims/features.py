@@ -34,22 +34,41 @@ _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 def word_key(folded_word: str) -> str:
     """The matching key of a folded word: endings cut until none is left, so that the
     plural and feminine forms meet ("sucrées" / "sucre", "hausses" / "hausse")."""
-    word = folded_word
-    while (shorter := stem(word)) != word:
-        word = shorter
-    return word[:STEM_LENGTH]
+    return _whole(folded_word)[:STEM_LENGTH]
 
 
 @cache
-def _synonyms(lang: str) -> dict[str, str]:
-    """Word key -> the key of its synonym group (``data/<lang>/synonyms.json``)."""
+def _whole(folded_word: str) -> str:
+    """The folded word with its endings cut, not shortened: "essence" stays apart
+    from "essentiel" here, though both have the key "essen"."""
+    word = folded_word
+    while (shorter := stem(word)) != word:
+        word = shorter
+    return word
+
+
+@cache
+def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(word key -> group key, whole word -> group key) of ``data/<lang>/synonyms.json``.
+
+    ``groups`` join words by their key; ``whole_word_groups`` join them only as
+    whole words, for words whose key other words share ("essence" and
+    "essentiel", "population" and "populaire")."""
     data = lang_json(lang, "synonyms.json") or {}
-    table: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    by_word: dict[str, str] = {}
     for group in data.get("groups", []):
         keys = [word_key(fold(w)) for w in group if " " not in w]
         for key in keys:
-            table.setdefault(key, keys[0])
-    return table
+            by_key.setdefault(key, keys[0])
+    for group in data.get("whole_word_groups", []):
+        words = [fold(w) for w in group if " " not in w]
+        if not words:
+            continue
+        first = by_key.get(word_key(words[0]), word_key(words[0]))
+        for word in words:
+            by_word.setdefault(_whole(word), first)
+    return by_key, by_word
 
 
 @cache
@@ -58,7 +77,7 @@ def _phrases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     ("tremblement de terre" for "séisme"), for folded text."""
     data = lang_json(lang, "synonyms.json") or {}
     found = []
-    for group in data.get("groups", []):
+    for group in [*data.get("groups", []), *data.get("whole_word_groups", [])]:
         singles = [w for w in group if " " not in w]
         if not singles:
             continue
@@ -85,8 +104,12 @@ def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) ->
 def lang_key(folded_word: str, lang: str) -> str:
     """The matching key of a folded word of ``lang``: its synonyms share it
     ("avortement" and "IVG", "raised" and "increased")."""
-    key = word_key(folded_word)
-    return _synonyms(lang).get(key, key)
+    by_key, by_word = _synonyms(lang)
+    whole = _whole(folded_word)
+    if whole in by_word:
+        return by_word[whole]
+    key = whole[:STEM_LENGTH]
+    return by_key.get(key, key)
 
 
 @dataclass(frozen=True)
