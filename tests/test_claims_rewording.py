@@ -317,3 +317,28 @@ def test_another_agent_is_still_found() -> None:
     assert result.agreement is Agreement.CONTRADICTS
     assert result.contradiction is not None
     assert result.contradiction.kind.value == "agent"
+
+
+VERSAILLES = {
+    "id": "versailles-2023",
+    "text": "Le château de Versailles a accueilli 8,4 millions de visiteurs en 2023.",
+    "lang": "fr",
+    "verdict": "true",
+}
+
+
+def test_other_names_and_other_figures_are_another_subject_not_a_contradiction() -> None:
+    result = check(
+        VERSAILLES, "Le musée d'Orsay a accueilli 3,9 millions de visiteurs en 2024.", "fr"
+    )
+    assert result.status is Status.RELATED
+    assert result.agreement is Agreement.NONE
+    assert any(r.kind.value == "other-subject" and "Orsay" in r.words for r in result.reasons)
+
+
+def test_the_same_subject_with_another_figure_is_still_a_contradiction() -> None:
+    said = "Le château de Versailles a accueilli 6,1 millions de visiteurs en 2023."
+    result = check(VERSAILLES, said, "fr")
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.contradiction is not None
+    assert result.contradiction.said == "6,1"

@@ -51,6 +51,7 @@ from factcheck.claims.model import (
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
 from factcheck.claims.stance import Polarity, polarity, same_date
+from factcheck.claims.subject import other_subject
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -215,6 +216,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     if (unsaid := _unsaid(said, kb, entry)) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
+    elif (others := other_subject(said, entry, claim_index(kb).features(entry))) is not None:
+        status, agreement = Status.RELATED, Agreement.NONE  # another museum's visitors
+        reasons.append(Reason(ReasonKind.OTHER_SUBJECT, others, verdict=verdict))
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
