@@ -23,10 +23,11 @@ overlap, contradict every matched true claim".
 
 Usage::
 
-    .venv/bin/python bench/claim_matching.py [--split heldout|tune|tune2|all] [--fixtures]
+    .venv/bin/python bench/claim_matching.py [--split heldout|tune|tune2|tune3|heldout2|all] [--fixtures]
 
-``tune2`` is the second tuning set (``tune2.jsonl``, new topics, no held-out
-part), checked against the claims of both files together.
+``tune2`` and ``tune3`` are later tuning sets and ``heldout2`` a second
+held-out set (``<name>.jsonl``: new topics, one split each), each checked
+against the claims of every set together.
 
 ``--fixtures`` runs the older regression check instead: the hand-written
 fixture articles of ``fixtures/claims`` against ``expected.json``.
@@ -222,6 +223,9 @@ def _load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (PAIRS / name).read_text("utf-8").splitlines()]
 
 
+EXTRA = ("tune2", "tune3", "heldout2")  # the later sets (one split each), in file order
+
+
 def run_pairs(split: str) -> int:
     pairs = _load("pairs.jsonl")
     claims = json.loads((PAIRS / "claims.json").read_text("utf-8"))["claims"]
@@ -231,15 +235,18 @@ def run_pairs(split: str) -> int:
     for pair in pairs:
         by_half[pair["split"]].append(pair)
     for half in halves:
-        if half != "tune2":
+        if half not in EXTRA:
             report(half, by_half[half], _systems(claims), kb)
-    if split in ("all", "tune2") and (PAIRS / "tune2.jsonl").exists():
-        # The second tuning set is checked against its own claims and those of the
-        # first set together: more claims to tell apart than either file alone.
-        files = [PAIRS / "claims.json", PAIRS / "tune2_claims.json"]
-        both = [c for f in files for c in json.loads(f.read_text("utf-8"))["claims"]]
-        kb2 = load_knowledge_base(files, builtin=False)
-        report("tune2", _load("tune2.jsonl"), _systems(both), kb2)
+    extra = [s for s in EXTRA if split in ("all", s) and (PAIRS / f"{s}.jsonl").exists()]
+    if extra:
+        # The later sets are checked against the claims of every set together: more
+        # claims to tell apart (155) than any one file holds.
+        files = [PAIRS / "claims.json", *(PAIRS / f"{s}_claims.json" for s in EXTRA)]
+        files = [f for f in files if f.exists()]
+        every = [c for f in files for c in json.loads(f.read_text("utf-8"))["claims"]]
+        kb_all = load_knowledge_base(files, builtin=False)
+        for stem in extra:
+            report(stem, _load(f"{stem}.jsonl"), _systems(every), kb_all)
     return 0
 
 
@@ -263,7 +270,7 @@ def run_fixtures() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "tune2", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "heldout", *EXTRA, "all"), default="all")
     parser.add_argument("--fixtures", action="store_true", help="the fixture regression check")
     args = parser.parse_args(argv)
     return run_fixtures() if args.fixtures else run_pairs(args.split)

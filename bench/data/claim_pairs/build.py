@@ -158,14 +158,23 @@ def write(
     print(f"{stem}: {len(pairs)} pairs, {len(claims)} claims")
 
 
+# The sets written after the first, each by its own helper on new topics, each one
+# split: (stem, id prefix). tune2 and tune3 are for tuning; heldout2 is a second
+# held-out set, never tuned on.
+EXTRA_SETS = (("tune2", "q"), ("tune3", "r"), ("heldout2", "s"))
+
+
 def main() -> None:
     pairs, claims = parse(HERE / "source.txt")
     write(pairs, claims, assign_splits(pairs), "pairs", "p")
-    # The second tuning set: new topics, all in the split "tune2" (no held-out part).
-    pairs2, claims2 = parse(HERE / "tune2_source.txt")
-    if dup := set(claims) & set(claims2):
-        sys.exit(f"tune2_source.txt: claim ids already in source.txt: {sorted(dup)}")
-    write(pairs2, claims2, {str(p["topic"]): "tune2" for p in pairs2}, "tune2", "q")
+    seen = dict(claims)
+    for stem, prefix in EXTRA_SETS:
+        source = HERE / f"{stem}_source.txt"
+        more_pairs, more_claims = parse(source)
+        if dup := set(seen) & set(more_claims):
+            sys.exit(f"{source.name}: claim ids already used: {sorted(dup)}")
+        seen.update(more_claims)
+        write(more_pairs, more_claims, {str(p["topic"]): stem for p in more_pairs}, stem, prefix)
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def problems_of(pair: dict[str, object], claims: dict[str, dict[str, object]]) -
     if out:
         return out
     kind, verdict_claim = pair["kind"], pair["claim"]
-    if pair["split"] not in ("tune", "heldout", "tune2"):
+    if pair["split"] not in ("tune", "heldout", *EXTRA):
         out.append(f"bad split {pair['split']!r}")
     if pair["lang"] not in LANGS:
         out.append(f"bad lang {pair['lang']!r}")
@@ -111,12 +111,16 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+EXTRA = ("tune2", "tune3", "heldout2")  # the later sets, one split each (see build.py)
+
+
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     status = check(folder, "pairs.jsonl", "claims.json", ("tune", "heldout"))
-    if (folder / "tune2.jsonl").exists():
-        print()
-        status |= check(folder, "tune2.jsonl", "tune2_claims.json", ("tune2",))
+    for stem in EXTRA:
+        if (folder / f"{stem}.jsonl").exists():
+            print()
+            status |= check(folder, f"{stem}.jsonl", f"{stem}_claims.json", (stem,))
     return status
 
 
