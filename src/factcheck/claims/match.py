@@ -59,7 +59,7 @@ from factcheck.text.document import Document
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
-NOVEL_MANY = 8  # words or values of its own: the sentence says more than the claim
+NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
 MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
@@ -340,6 +340,7 @@ def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | Non
     theirs = claim_index(kb).features(entry)
     mine = said.features
     own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
+    own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
     novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
     share = len(novel) / max(1, len(mine.keys) + len(mine.values))
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
