@@ -342,3 +342,29 @@ def test_the_same_subject_with_another_figure_is_still_a_contradiction() -> None
     assert result.agreement is Agreement.CONTRADICTS
     assert result.contradiction is not None
     assert result.contradiction.said == "6,1"
+
+
+def test_an_upper_stage_is_no_quantity() -> None:
+    claim = {
+        "id": "vega-c",
+        "text": "La fusée Vega C a effectué son premier vol le 13 juillet 2022 depuis Kourou.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = (
+        "Lors du premier vol de Vega C depuis Kourou, l'étage supérieur a fonctionné comme prévu."
+    )
+    result = check(claim, said, "fr")
+    assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_free_of_charge_corrects_paying() -> None:
+    claim = {
+        "id": "permis-sms",
+        "text": "La préfecture demande par SMS de payer 10 euros pour renouveler le permis de conduire.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = "Renouveler son permis de conduire auprès de la préfecture est gratuit, même par SMS."
+    result = check(claim, said, "fr")
+    assert result.status is not Status.FALSE

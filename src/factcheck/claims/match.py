@@ -59,6 +59,7 @@ from factcheck.text.document import Document
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
+UNSAID_SHARE = 0.2  # at most this share of what an entry says of its names: on its topic only
 NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
@@ -349,7 +350,7 @@ def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | Non
 
 
 def _unsaid(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
-    """The words an entry asserts besides its names, when the sentence says none of them:
+    """The words an entry asserts besides its names, when the sentence says (almost) none:
     it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
     but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
     the claim's topic; it neither repeats nor contradicts the claim."""
@@ -364,7 +365,8 @@ def _unsaid(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | No
     keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
     if any(not _year(v) for v in theirs.values & said.features.values):
         return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
-    if not keys or keys & (said.features.keys | acronym_links(theirs, said.features)[0]):
+    told = keys & (said.features.keys | acronym_links(theirs, said.features)[0])
+    if not keys or len(told) > UNSAID_SHARE * len(keys):
         return None
     return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
 
