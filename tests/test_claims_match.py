@@ -10,8 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURES, SEED, SEED_CLAIMS
+from factcheck.claims import check_claims
+from factcheck.claims.model import Agreement, Status
 from factcheck.cli import main
+from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.pipeline import Options, check_article
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
 
 CLAIM_FIXTURES = FIXTURES / "claims"
 CLAIMS = CLAIM_FIXTURES / "claims.json"
@@ -210,4 +215,29 @@ def test_seed_claims_file_beside_the_article_gives_the_same_result(seed_copy: Pa
     )
     assert [(c["start"], c["status"]) for c in own.claims] == [
         (c["start"], c["status"]) for c in explicit.claims
+    ]
+
+
+def test_a_sentence_agreeing_with_its_best_match_does_not_contradict_another_edition() -> None:
+    claims = [
+        {
+            "id": "marathon-2025",
+            "text": "Le marathon de Paris 2025 a réuni 56 000 coureurs le 13 avril 2025.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+        {
+            "id": "marathon-2024",
+            "text": "Le marathon de Paris 2024 a réuni 54 000 coureurs le 7 avril 2024.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+    ]
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    text = "Le 13 avril 2025, le marathon de Paris a réuni 56 000 coureurs, un record."
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+    results = check_claims(Document("<test>", text, "fr", sentences), kb)
+    assert [(r.claim_id, r.status, r.agreement) for r in results] == [
+        ("marathon-2025", Status.TRUE, Agreement.AGREES)
     ]

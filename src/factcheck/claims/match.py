@@ -29,13 +29,11 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck.claims.contradict import Side, correction_cue, find_contradiction, lexicon
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
-from factcheck.claims.features import acronym_links, index_terms, read_features
+from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
@@ -50,8 +48,8 @@ from factcheck.claims.model import (
 )
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
-from factcheck.claims.stance import Polarity, polarity, same_date
-from factcheck.claims.subject import other_subject
+from factcheck.claims.stance import Polarity, polarity
+from factcheck.claims.topical import novel_words, other_subject, unsaid_words
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -59,12 +57,7 @@ from factcheck.text.document import Document
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
-UNSAID_SHARE = 0.2  # at most this share of what an entry says of its names: on its topic only
-NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
-NOVEL_SOME = 6  # ... or this many, making most of the sentence
-NOVEL_SHARE = 0.75
 MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
-YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
 
@@ -102,7 +95,7 @@ def match_claims(
             elif checkworthy:
                 results.append(_not_covered(claim, best))
             continue
-        judged = [judge(said, kb, match) for match in matches]
+        judged = _one_claim([judge(said, kb, match) for match in matches], said, matches)
         if any(r.status is not Status.RELATED for r in judged):
             # the sentence makes one entry's claim: other entries it touches add nothing
             judged = [r for r in judged if r.status is not Status.RELATED]
@@ -116,6 +109,23 @@ def match_claims(
                 results.append(result)
     results.sort(key=lambda r: (r.start, r.end, -r.score, r.claim_id or ""))
     return results
+
+
+def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> list[ClaimResult]:
+    """A sentence that agrees with the entry it matches best makes that entry's claim:
+    another date or number than a lesser match's is another event ("Women's Euro 2025"
+    against "Euro 2024"), so that entry is only related."""
+    best = max(judged, key=lambda r: r.score)
+    if best.agreement is not Agreement.AGREES or best.status is Status.RELATED:
+        return judged
+    return [
+        _related(said, match)
+        if result is not best
+        and result.contradiction is not None
+        and result.contradiction.kind in _VALUE_KINDS
+        else result
+        for result, match in zip(judged, matches, strict=True)
+    ]
 
 
 def _said(
@@ -214,7 +224,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     claimed = polarity(entry.text, 0, len(entry.text), cues_for(entry.lang or ENGLISH))
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
-    if (unsaid := _unsaid(said, kb, entry)) is not None:
+    if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
     elif (others := other_subject(said, entry, claim_index(kb).features(entry))) is not None:
@@ -236,7 +246,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (cue := _correction(said, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
-        elif (novel := _novel(said, kb, entry)) is not None:
+        elif (novel := novel_words(said, entry, claim_index(kb).features(entry))) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
         elif stance.reasons:
@@ -330,49 +340,6 @@ def _modal(found: Contradiction, lang: str) -> bool:
     empty = lex.modality | lex.frames
     sides = [read_features(found.said, lang).keys, read_features(found.claimed, lang).keys]
     return any(keys and keys <= empty for keys in sides)
-
-
-def _novel(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
-    """The sentence's own words, when it says much that an entry not rated true does not:
-    it reports around the claim (often the facts against it) rather than repeating it.
-    A wrong FC301 blocks a fact-check, so the doubt goes to ``related``."""
-    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
-        return None
-    theirs = claim_index(kb).features(entry)
-    mine = said.features
-    own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
-    own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
-    novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
-    share = len(novel) / max(1, len(mine.keys) + len(mine.values))
-    if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
-        return tuple(novel)
-    return None
-
-
-def _unsaid(said: Said, kb: KnowledgeBase, entry: Claim) -> tuple[str, ...] | None:
-    """The words an entry asserts besides its names, when the sentence says (almost) none:
-    it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
-    but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
-    the claim's topic; it neither repeats nor contradicts the claim."""
-    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
-        return None  # an annotated entry names its people: the name checks judge it
-    theirs = claim_index(kb).features(entry)
-    if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
-        return None  # the same day and the same names: the same event
-    named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
-    asserted = [w for w in theirs.words if w.key not in named]
-    lex = lexicon(said.lang)
-    keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
-    if any(not _year(v) for v in theirs.values & said.features.values):
-        return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
-    told = keys & (said.features.keys | acronym_links(theirs, said.features)[0])
-    if not keys or len(told) > UNSAID_SHARE * len(keys):
-        return None
-    return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
-
-
-def _year(value: Decimal) -> bool:
-    return value == value.to_integral_value() and YEARS[0] <= value <= YEARS[1]
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:

@@ -1,0 +1,106 @@
+"""Sentences on a claim's topic that do not make the claim: they are ``related``.
+
+Three readings, for a text-only entry in the sentence's language:
+
+- **unsaid**: the sentence names the claim's subjects, places and dates but
+  says (almost) nothing the claim says of them ("le Mont-Saint-Michel ... en
+  2025" for "... va être fermé définitivement aux touristes en 2025");
+- **other subject**: it names none of the claim's subjects, names its own,
+  and gives none of the claim's figures ("L'abbaye du Mont-Saint-Michel a
+  accueilli 1,5 million de visiteurs en 2025" against "Le Louvre a accueilli
+  8,7 millions de visiteurs en 2024"): one change is a contradiction, another
+  subject with other figures is other facts;
+- **novel**: against an entry not rated true, it says much the entry does
+  not: it reports around the claim (often the facts against it).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcheck.claims.contradict import lexicon
+from factcheck.claims.features import Features, acronym_links
+from factcheck.claims.score import Said
+from factcheck.claims.stance import same_date
+from factcheck.entities.kb.model import Claim
+
+UNSAID_SHARE = 0.2  # at most this share of what an entry says of its names: on its topic only
+NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
+NOVEL_SOME = 6  # ... or this many, making most of the sentence
+NOVEL_SHARE = 0.75
+YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
+ENGLISH = "en"
+
+
+def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] | None:
+    """The words an entry asserts besides its names, when the sentence says (almost) none:
+    it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
+    but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
+    the claim's topic; it neither repeats nor contradicts the claim."""
+    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+        return None  # an annotated entry names its people: the name checks judge it
+    if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
+        return None  # the same day and the same names: the same event
+    named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
+    asserted = [w for w in theirs.words if w.key not in named]
+    lex = lexicon(said.lang)
+    keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
+    if any(not _year(v) for v in theirs.values & said.features.values):
+        return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
+    told = keys & (said.features.keys | acronym_links(theirs, said.features)[0])
+    if not keys or len(told) > UNSAID_SHARE * len(keys):
+        return None
+    return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
+
+
+def other_subject(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...] | None:
+    """The sentence's own names, when it is about another subject than the entry, else None.
+
+    ``claim``: the features of the entry's text. Only a text-only entry in the
+    sentence's language is compared: an annotated entry names its people, and
+    the name checks judge those."""
+    if (entry.lang or "en") != sentence.lang or entry.entities or entry.keywords:
+        return None
+    said, text, claim_text = sentence.features, sentence.text, entry.text
+    claimed = {w.key for w in claim.names} | {w.key for w in claim.acronyms}
+    if not claimed:
+        return None
+    linked = acronym_links(claim, said)[0]
+    mine = {w.key for w in said.names} | {w.key for w in said.acronyms} | said.keys | linked
+    if claimed & mine:
+        return None  # one of the claim's subjects is named
+    own = [w for w in (*said.names, *said.acronyms) if w.key not in claim.keys]
+    if not own:
+        return None
+    figures = [n.value for n in claim.numbers if _digits(claim_text, n.start, n.end)]
+    given = [n.value for n in said.numbers if _digits(text, n.start, n.end)]
+    if not (figures or claim.dates) or not (given or said.dates):
+        return None  # no figures to compare: another agent, perhaps a contradiction
+    if set(figures) & set(given) or any(same_date(d, e) for d in claim.dates for e in said.dates):
+        return None  # the same figure or date: the same fact, told of another agent
+    return tuple(dict.fromkeys(text[w.start : w.end] for w in own))
+
+
+def _digits(text: str, start: int, end: int) -> bool:
+    """A figure written with digits ("8,7"), not a scale word alone ("millions")."""
+    return any(c.isdigit() for c in text[start:end])
+
+
+def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] | None:
+    """The sentence's own words, when it says much that an entry not rated true does not:
+    it reports around the claim (often the facts against it) rather than repeating it.
+    A wrong FC301 blocks a fact-check, so the doubt goes to ``related``."""
+    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
+        return None
+    mine = said.features
+    own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
+    own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
+    novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
+    share = len(novel) / max(1, len(mine.keys) + len(mine.values))
+    if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
+        return tuple(novel)
+    return None
+
+
+def _year(value: Decimal) -> bool:
+    return value == value.to_integral_value() and YEARS[0] <= value <= YEARS[1]
