@@ -368,3 +368,57 @@ def test_free_of_charge_corrects_paying() -> None:
     said = "Renouveler son permis de conduire auprès de la préfecture est gratuit, même par SMS."
     result = check(claim, said, "fr")
     assert result.status is not Status.FALSE
+
+
+RECORD = {
+    "id": "rhone-2023",
+    "text": "Le débit du Rhône à Lyon a été le plus faible depuis 1976 en août 2023.",
+    "lang": "fr",
+    "verdict": "true",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En août 2023, le débit du Rhône à Lyon n'avait jamais été aussi faible depuis 1976.",
+        "Jamais depuis 1976 le débit du Rhône à Lyon n'avait été aussi faible qu'en août 2023.",
+    ],
+)
+def test_a_record_told_with_never_is_no_negation(sentence: str) -> None:
+    result = check(RECORD, sentence, "fr")
+    assert result.agreement is Agreement.AGREES
+    assert result.status is Status.TRUE
+
+
+def test_a_restriction_told_with_ne_plus_que_is_no_negation() -> None:
+    claim = {
+        "id": "lyon-30",
+        "text": "Les voitures roulent à 30 km/h au maximum dans le centre de Lyon depuis le 30 mars 2022.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = (
+        "Depuis le 30 mars 2022, les voitures ne roulent plus qu'à 30 km/h au maximum"
+        " dans le centre de Lyon."
+    )
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.AGREES
+
+
+def test_a_real_negation_still_contradicts() -> None:
+    said = "En août 2023, le débit du Rhône à Lyon n'a pas été le plus faible depuis 1976."
+    result = check(RECORD, said, "fr")
+    assert result.agreement is Agreement.CONTRADICTS
+
+
+def test_an_english_record_told_with_no_is_no_negation() -> None:
+    claim = {
+        "id": "uk-rain",
+        "text": "England had its wettest 18 months on record up to March 2024.",
+        "lang": "en",
+        "verdict": "true",
+    }
+    said = "No 18 months on record in England had been wetter than those up to March 2024."
+    result = check(claim, said, "en")
+    assert result.agreement is not Agreement.CONTRADICTS

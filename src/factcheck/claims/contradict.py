@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.claims.cues import cues_for
 from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -149,6 +150,8 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     said_words, claim_words = said.words(), claim.words()
     said_keys = {k for k, _, _ in said_words}
     claim_keys = {k for k, _, _ in claim_words}
+    asserting = cues_for(said.lang).pattern("not_negation")
+    counted = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
         (
@@ -157,7 +160,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTIFIER,
-            _quantifier(lex, claim_lex, said_words, claim_words, explicit=correction),
+            _quantifier(lex, claim_lex, counted, claim_words, explicit=correction),
         ),
         (
             ContradictionKind.QUANTITY,

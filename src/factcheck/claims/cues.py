@@ -30,6 +30,7 @@ PATTERN_SECTIONS = (
     "opinion",
     "first_person",
     "negation",
+    "not_negation",
     "refutation",
     "contrast",
 )

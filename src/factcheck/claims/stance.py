@@ -7,7 +7,10 @@ from ``data/claim_cues/<lang>.json``:
 
 - ``negation`` ("ne ... pas", "jamais", "not", "never") denies the clause it
   is in. Only the clauses holding the claim's keywords count, so a negation
-  in an aside ("qui n'a jamais été sénateur") does not flip the claim.
+  in an aside ("qui n'a jamais été sénateur") does not flip the claim; and
+  ``not_negation`` names the negative words that assert rather than deny: a
+  record ("jamais ... aussi chaud que", "no year ... hotter than") or a
+  restriction ("ne ... plus qu'à 50 km/h").
 - ``refutation`` ("il est faux que", "démenti", "debunked", "false claim
   that") says the claim is false.
 - ``contrast`` ("contrairement à ce qu'affirment ...", "contrary to
@@ -63,6 +66,7 @@ def polarity(
         if not _inside(m.span(), excluded)
         and not any(_overlaps(m.span(), r.span()) for r in refutations)
         and any(_overlaps(m.span(), c) for c in relevant)
+        and not cues.pattern("not_negation").match(text, m.start(), end)
     ]
     reasons += [Reason(ReasonKind.NEGATION, (m.group(),)) for m in negations]
     negative = bool(negations) != bool(refutations)
