@@ -422,3 +422,51 @@ def test_an_english_record_told_with_no_is_no_negation() -> None:
     said = "No 18 months on record in England had been wetter than those up to March 2024."
     result = check(claim, said, "en")
     assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_a_contrast_cue_before_other_facts_corrects_a_rumour() -> None:
+    claim = {
+        "id": "louvre-fire",
+        "text": "A video shows the Louvre pyramid on fire in March 2025.",
+        "lang": "en",
+        "verdict": "false",
+    }
+    said = "Contrary to what the posts claim, the Louvre pyramid was intact in March 2025."
+    result = check(claim, said, "en")
+    assert result.status is Status.RELATED
+
+
+def test_continuing_denies_abolishing() -> None:
+    claim = {
+        "id": "apl-etudiants",
+        "text": "Le gouvernement va supprimer les APL pour les étudiants en 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = "La CAF a confirmé que les étudiants continueront à percevoir les APL en 2026."
+    result = check(claim, said, "fr")
+    assert result.status is not Status.FALSE
+
+
+def test_had_not_since_is_background_not_negation() -> None:
+    claim = {
+        "id": "lens-2025",
+        "text": "Le RC Lens a remporté la Coupe de France le 24 mai 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "Le RC Lens n'avait plus remporté la Coupe de France depuis 1998."
+    result = check(claim, said, "fr")
+    assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_en_tout_ou_partie_is_no_quantifier() -> None:
+    claim = {
+        "id": "cc-loi",
+        "text": "Le Conseil d'État a annulé en tout ou partie 12 des 40 articles du décret le 3 juin 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "La plupart des articles du décret annulés par le Conseil d'État le 3 juin 2024 étaient mal rédigés."
+    result = check(claim, said, "fr")
+    assert result.agreement is not Agreement.CONTRADICTS

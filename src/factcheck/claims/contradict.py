@@ -51,6 +51,7 @@ class Lexicon:
     frames: frozenset[str]
     auxiliaries: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -77,6 +78,7 @@ def lexicon(lang: str) -> Lexicon:
         frames=_keys(data.get("frames", []), lang),
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
         time_nouns=_keys(data.get("time_nouns", []), lang),
+        not_quantifiers=tuple(data.get("not_quantifiers", [])),
     )
 
 
@@ -151,7 +153,11 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     said_keys = {k for k, _, _ in said_words}
     claim_keys = {k for k, _, _ in claim_words}
     asserting = cues_for(said.lang).pattern("not_negation")
-    counted = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
+    counted = [
+        w
+        for w in _quantifier_words(lex, said, said_words)
+        if not asserting.match(said.text, w[1], said.end)
+    ]
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
         (
@@ -160,7 +166,13 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTIFIER,
-            _quantifier(lex, claim_lex, counted, claim_words, explicit=correction),
+            _quantifier(
+                lex,
+                claim_lex,
+                counted,
+                _quantifier_words(claim_lex, claim, claim_words),
+                explicit=correction,
+            ),
         ),
         (
             ContradictionKind.QUANTITY,
@@ -171,6 +183,15 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         if found is not None:
             return _contradiction(kind, said, claim, *found)
     return None
+
+
+def _quantifier_words(
+    lex: Lexicon, side: Side, words: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The words but those of a phrase where a quantifier word tells no quantity
+    ("en tout ou partie", "pas du tout", "at all")."""
+    spans = find_phrases(fold(side.text), lex.not_quantifiers, side.start, side.end)
+    return [w for w in words if not any(s <= w[1] < e for _, s, e in spans)]
 
 
 def _contradiction(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:

@@ -128,6 +128,11 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     ]
 
 
+def _contrast_only(stance: Polarity) -> bool:
+    """A contrast cue and no negation or refutation to cancel it: a debunk."""
+    return bool(stance.reasons) and all(r.kind is ReasonKind.DEBUNK for r in stance.reasons)
+
+
 def _said(
     document: Document,
     folded: str,
@@ -249,6 +254,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (novel := novel_words(said, entry, claim_index(kb).features(entry))) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
+        elif verdict != "true" and _contrast_only(stance):
+            status = Status.RELATED  # "contrary to what posts claim, the sign was undamaged"
+            reasons += stance.reasons
         elif stance.reasons:
             reasons += [*stance.reasons, Reason(ReasonKind.CANCEL)]
     if verdict == "unverified":  # not checked yet: no verdict to agree or disagree with
