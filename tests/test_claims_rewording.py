@@ -470,3 +470,29 @@ def test_en_tout_ou_partie_is_no_quantifier() -> None:
     said = "La plupart des articles du décret annulés par le Conseil d'État le 3 juin 2024 étaient mal rédigés."
     result = check(claim, said, "fr")
     assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_the_words_of_an_attribution_are_not_the_sentences_own() -> None:
+    claim = {
+        "id": "amende-chats",
+        "text": "Le gouvernement va instaurer une amende de 50 euros pour les chats non stérilisés en 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = (
+        "En 2026, une amende de 50 euros sera instaurée pour les chats non stérilisés,"
+        " selon une publication virale largement relayée par des comptes complotistes sur TikTok"
+        " et Facebook."
+    )
+    result = check(claim, said, "fr")
+    assert result.status is Status.FALSE
+    assert result.agreement is Agreement.AGREES
+
+
+def test_attribution_spans_end_with_their_clause() -> None:
+    from factcheck.claims.hearsay import attribution_spans
+
+    text = "Des internautes affirment que le pont va fermer, selon une publication partagée sur X."
+    spans = [text[s:e] for s, e in attribution_spans(text, 0, len(text), "fr")]
+    assert "Des internautes affirment" in spans
+    assert " selon une publication partagée sur X" in spans

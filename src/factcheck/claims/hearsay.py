@@ -68,3 +68,32 @@ def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
         ):
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence says whose rumour it tells: from a source marker or a
+    reporting verb to the end of its clause (", selon une publication largement
+    partagée sur Facebook", ", affirme cette vidéo", "a viral post claims").
+    Those words tell who spreads the claim, not facts of the sentence's own."""
+    marks = _marks(lang)
+    folded = fold(text)
+    found = []
+    if marks.source is not None:
+        found += [m.span() for m in marks.source.finditer(folded, start, end)]
+    found += [m.span() for m in _WORD.finditer(folded, start, end) if m.group() in marks.reporting]
+    spans = []
+    for at, stop in found:
+        before = _CLAUSE_END.search(folded[start:at][::-1])
+        clause_start = at - before.start() if before else start
+        after = _CLAUSE_END.search(folded, at, end)
+        clause_end = after.start() if after else end
+        if _THAT.match(folded, stop):  # "des internautes affirment que ...": the claim follows
+            clause_end = stop
+        spans.append((clause_start, clause_end))
+    return spans
+
+
+_THAT = re.compile(r"\s+(?:que|qu'|qu’|that)\b")

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from factcheck.claims.contradict import lexicon
 from factcheck.claims.features import Features, acronym_links
+from factcheck.claims.hearsay import attribution_spans
 from factcheck.claims.score import Said
 from factcheck.claims.stance import same_date
 from factcheck.entities.kb.model import Claim
@@ -93,7 +94,9 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
     if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
         return None
     mine = said.features
-    own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
+    told_by = attribution_spans(said.text, said.claim.start, said.claim.end, said.lang)
+    keys = {w.key for w in mine.words if not any(s <= w.start < e for s, e in told_by)}
+    own = keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
     novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
     share = len(novel) / max(1, len(mine.keys) + len(mine.values))
