@@ -496,3 +496,81 @@ def test_attribution_spans_end_with_their_clause() -> None:
     spans = [text[s:e] for s, e in attribution_spans(text, 0, len(text), "fr")]
     assert "Des internautes affirment" in spans
     assert " selon une publication partagée sur X" in spans
+
+
+FIRST = {
+    "id": "sonde-mars",
+    "text": "La Chine est devenue le 15 mai 2021 le deuxième pays à poser un rover sur Mars.",
+    "lang": "fr",
+    "verdict": "true",
+}
+
+
+def test_another_rank_is_a_quantity_contradiction() -> None:
+    said = "La Chine est devenue le 15 mai 2021 le troisième pays à poser un rover sur Mars."
+    result = check(FIRST, said, "fr")
+    assert result.contradiction is not None
+    assert result.contradiction.kind.value == "quantity"
+    assert (result.contradiction.said, result.contradiction.claimed) == ("troisième", "deuxième")
+
+
+def test_a_rank_alone_is_no_quantity() -> None:
+    claim = {
+        "id": "mandat",
+        "text": "Le maire de Lille a annoncé le 3 mars 2025 qu'il sera candidat aux municipales de 2026.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "Le maire de Lille a annoncé le 3 mars 2025 qu'il sera candidat à un troisième mandat aux municipales de 2026."
+    result = check(claim, said, "fr")
+    assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_an_approximation_before_the_claims_number_agrees() -> None:
+    claim = {
+        "id": "feu-var",
+        "text": "L'incendie du 12 juillet 2025 dans le Var a parcouru environ 3 000 hectares.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "Dans le Var, quelque 3 000 hectares sont partis en fumée lors de l'incendie du 12 juillet 2025."
+    result = check(claim, said, "fr")
+    assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_a_single_unit_is_no_correction_cue() -> None:
+    claim = {
+        "id": "amende-1",
+        "text": "Les radars flasheront dès 1 km/h au-dessus de la limite à partir du 1er mars 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = (
+        "À partir du 1er mars 2026, les radars flasheront dès un seul km/h au-dessus de la limite."
+    )
+    result = check(claim, said, "fr")
+    assert result.status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "said", "lang"),
+    [
+        (
+            "Le Portugal a remporté 12 médailles aux Jeux de 2024, au neuvième rang européen.",
+            "Seuls huit pays européens ont fait mieux que le Portugal, qui a remporté 12 médailles"
+            " aux Jeux de 2024.",
+            "fr",
+        ),
+        (
+            "Kamala Harris was the first woman to serve as US vice president, from January 2021.",
+            "No woman had served as US vice president before Kamala Harris took office in January 2021.",
+            "en",
+        ),
+    ],
+)
+def test_a_rank_told_with_only_or_no_one_before_is_no_negation(
+    claim_text: str, said: str, lang: str
+) -> None:
+    claim = {"id": "rank", "text": claim_text, "lang": lang, "verdict": "true"}
+    result = check(claim, said, lang)
+    assert result.agreement is not Agreement.CONTRADICTS

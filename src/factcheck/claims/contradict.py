@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import Features, acronym_links, lang_key
+from factcheck.claims.features import Features, acronym_links, lang_key, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.roles import after_auxiliary, derived, temporal
@@ -52,6 +52,9 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
+    not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
+    approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
+    ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -79,6 +82,9 @@ def lexicon(lang: str) -> Lexicon:
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
         time_nouns=_keys(data.get("time_nouns", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
+        not_corrections=tuple(data.get("not_corrections", [])),
+        approximate=tuple(fold(w) for w in data.get("approximate", [])),
+        ranks=frozenset(fold(w) for w in data.get("ranks", [])),
     )
 
 
@@ -152,12 +158,9 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     said_words, claim_words = said.words(), claim.words()
     said_keys = {k for k, _, _ in said_words}
     claim_keys = {k for k, _, _ in claim_words}
-    asserting = cues_for(said.lang).pattern("not_negation")
-    counted = [
-        w
-        for w in _quantifier_words(lex, said, said_words)
-        if not asserting.match(said.text, w[1], said.end)
-    ]
+    asserting = cues_for(said.lang).pattern("not_negation")  # "seuls huit pays ont fait mieux"
+    plain = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
+    counted = _quantifier_words(lex, said, plain)
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
         (
@@ -176,8 +179,9 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTITY,
-            _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, said_words), claim_keys),
+            _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, plain), claim_keys),
         ),
+        (ContradictionKind.QUANTITY, _rank(lex, claim_lex, said, claim)),
         (ContradictionKind.NUMBER, share(claim_lex.quantifiers, said, claim, claim_words)),
     ):
         if found is not None:
@@ -225,18 +229,48 @@ def _antonym(
     return None
 
 
+def _rank(lex: Lexicon, claim_lex: Lexicon, said: Side, claim: Side) -> Spans | None:
+    """Another rank than the claim's ("le troisième pays" for "le premier pays")."""
+    mine = _ranks(lex.ranks, said)
+    theirs = _ranks(claim_lex.ranks, claim)
+    if (
+        not mine
+        or not theirs
+        or {word_key(w) for w, _, _ in mine} & {word_key(w) for w, _, _ in theirs}
+    ):
+        return None  # "une première mondiale" for "le premier pays": one rank
+    return mine[0][1], mine[0][2], theirs[0][1], theirs[0][2]
+
+
+def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
+    folded = fold(side.text)
+    return [
+        (m.group(), m.start(), m.end())
+        for m in _WORD.finditer(folded, side.start, side.end)
+        if m.group() in ranks
+    ]
+
+
 def _bounding(
     lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """The words, but those that bound a quantity only before a number ("au-dessus de
     1,5 °C", not "au-dessus de la Bretagne") when no number follows them."""
     starts = [n.start for n in said.features.numbers]
+    folded = fold(said.text)
+    hedges = [(s, e) for _, s, e in find_phrases(folded, lex.approximate, said.start, said.end)]
     return [
         (k, s, e)
         for i, (k, s, e) in enumerate(words)
         if (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
         and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
+        and not _hedge(s, hedges, starts)  # "quelque 16 000 hectares": the number decides
     ]
+
+
+def _hedge(at: int, hedges: list[tuple[int, int]], numbers: list[int]) -> bool:
+    """The word opens an approximation right before a number."""
+    return any(s <= at < e and any(0 <= n - e <= NUMBER_AFTER for n in numbers) for s, e in hedges)
 
 
 def _cue(
@@ -404,7 +438,10 @@ def correction_cue(said: Side, claim_text: str) -> tuple[int, int] | None:
     lex = lexicon(said.lang)
     folded = fold(said.text)
     claimed = fold(claim_text)
+    kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
+        if any(ks <= s and e <= ke for _, ks, ke in kept):
+            continue  # "un seul km/h", "the only country": no correction
         if not find_phrases(claimed, [phrase]):
             return s, e
     return None
