@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import check_claims
+from factcheck.claims.features import lang_key
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.model import Agreement, ClaimResult, Status
 from factcheck.entities.kb.model import Claim, KnowledgeBase
@@ -333,7 +334,7 @@ def test_other_names_and_other_figures_are_another_subject_not_a_contradiction()
     )
     assert result.status is Status.RELATED
     assert result.agreement is Agreement.NONE
-    assert any(r.kind.value == "other-subject" and "Orsay" in r.words for r in result.reasons)
+    assert any(r.kind.value == "other-event" and "Orsay" in r.words for r in result.reasons)
 
 
 def test_the_same_subject_with_another_figure_is_still_a_contradiction() -> None:
@@ -574,3 +575,66 @@ def test_a_rank_told_with_only_or_no_one_before_is_no_negation(
     claim = {"id": "rank", "text": claim_text, "lang": lang, "verdict": "true"}
     result = check(claim, said, lang)
     assert result.agreement is not Agreement.CONTRADICTS
+
+
+def test_other_names_and_another_figure_in_the_same_year_are_another_event() -> None:
+    said = "Le Mont-Saint-Michel a accueilli 3,1 millions de visiteurs en 2023, un record."
+    result = check(VERSAILLES, said, "fr")
+    assert result.status is Status.RELATED
+    assert any(r.kind.value == "other-event" for r in result.reasons)
+
+
+def test_another_date_and_another_figure_are_another_event() -> None:
+    said = "Le château de Versailles a accueilli 6,7 millions de visiteurs en 2019."
+    result = check(VERSAILLES, said, "fr")
+    assert result.status is Status.RELATED
+    assert result.agreement is Agreement.NONE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "La vidéo affirme que les cartes Vitale seront payantes en 2027, mais l'Assurance"
+            " maladie dément tout projet de ce genre.",
+            "fr",
+        ),
+        (
+            "La vidéo présente les cartes Vitale comme payantes en 2027, mais l'Assurance"
+            " maladie rappelle qu'elles restent gratuites.",
+            "fr",
+        ),
+    ],
+)
+def test_a_rumour_told_then_countered_in_one_sentence_is_a_correction(
+    sentence: str, lang: str
+) -> None:
+    claim = {
+        "id": "vitale-payante",
+        "text": "Les cartes Vitale seront payantes à partir de 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    result = check(claim, sentence, lang)
+    assert result.status is Status.RELATED
+
+
+def test_a_negation_after_a_colon_backs_the_refutation() -> None:
+    claim = {
+        "id": "psg-exclu",
+        "text": "Le PSG a été exclu de la Ligue des champions 2026 par l'UEFA.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = (
+        "Il est faux que le PSG ait été exclu de la Ligue des champions 2026 par l'UEFA :"
+        " l'instance n'a pris aucune sanction."
+    )
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.status is Status.TRUE
+
+
+def test_a_rookie_is_no_beginning() -> None:
+    assert lang_key("debutant", "fr") == lang_key("recrue", "fr")
+    assert lang_key("debutant", "fr") != lang_key("debut", "fr")

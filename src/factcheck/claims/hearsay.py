@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.claims.fold import fold
+from factcheck.claims.score import Said
 from factcheck.core.langdata import lang_json
 
 SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
@@ -31,6 +32,8 @@ class _Marks:
     source: re.Pattern[str] | None
     endings: tuple[str, ...]
     not_conditional: frozenset[str]
+    contrast: re.Pattern[str] | None = None  # ", mais", ", but": the rumour told, then countered
+    telling: frozenset[str] = frozenset()  # "présente", "says": a rumour told, maybe to counter
 
 
 @cache
@@ -43,11 +46,15 @@ def _marks(lang: str) -> _Marks:
         source = re.compile(
             rf"\b(?:{'|'.join(markers)})\s+(?:\w+['\s]+){{0,{SOURCE_WINDOW}}}?(?:{'|'.join(sources)})\b"
         )
+    conjunctions = [re.escape(fold(w)) for w in data.get("contrast_conjunctions", [])]
+    contrast = re.compile(rf"[,;]\s*(?:{'|'.join(conjunctions)})\b") if conjunctions else None
     return _Marks(
         frozenset(fold(w) for w in data.get("reporting", [])),
         source,
         tuple(fold(e) for e in data.get("conditional_endings", [])),
         frozenset(fold(w) for w in data.get("not_conditional", [])),
+        contrast,
+        frozenset(fold(w) for key in ("reporting", "frames", "telling") for w in data.get(key, [])),
     )
 
 
@@ -97,3 +104,25 @@ def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[
 
 
 _THAT = re.compile(r"\s+(?:que|qu'|qu’|that)\b")
+
+
+def countered(said: Said) -> tuple[int, int] | None:
+    """Where a sentence that tells a rumour turns against it: "La vidéo affirme
+    qu'une ponction frappera les comptes, mais le ministère dément", "the post says
+    a fee will apply, but ...". The sentence tells the rumour to correct it."""
+    claim = said.claim
+    marks = _marks(said.lang)
+    if marks.contrast is None:
+        return None
+    folded = fold(said.text)
+    told = [
+        m.start()
+        for m in _WORD.finditer(folded, claim.start, claim.end)
+        if m.group() in marks.telling
+    ]
+    told += [s for s, _ in attribution_spans(said.text, claim.start, claim.end, said.lang)]
+    if not told:
+        return None
+    end = said.sentence_end if said.sentence_end is not None else claim.end
+    found = marks.contrast.search(folded, min(told), max(end, claim.end))
+    return found.span() if found else None

@@ -35,7 +35,7 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import reports_rumour
+from factcheck.claims.hearsay import countered, reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -49,7 +49,7 @@ from factcheck.claims.model import (
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
 from factcheck.claims.stance import Polarity, polarity
-from factcheck.claims.topical import novel_words, other_subject, unsaid_words
+from factcheck.claims.topical import novel_words, other_event, unsaid_words
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -147,7 +147,18 @@ def _said(
     features = read_features(text, document.lang, claim.start, claim.end)
     english_features = read_features(english, ENGLISH) if english else None
     mentioned = {m.entity_id for m in found}
-    return Said(claim, text, folded, document.lang, mentioned, features, english, english_features)
+    ends = [s.end for s in document.sentences if s.index == claim.sentence]
+    return Said(
+        claim,
+        text,
+        folded,
+        document.lang,
+        mentioned,
+        features,
+        english,
+        english_features,
+        ends[0] if ends else None,
+    )
 
 
 def _scored(said: Said, claims: ClaimIndex, annotated: list[Claim]) -> list[Match]:
@@ -232,9 +243,12 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
-    elif (others := other_subject(said, entry, claim_index(kb).features(entry))) is not None:
-        status, agreement = Status.RELATED, Agreement.NONE  # another museum's visitors
-        reasons.append(Reason(ReasonKind.OTHER_SUBJECT, others, verdict=verdict))
+    elif (others := other_event(said, entry, claim_index(kb).features(entry))) is not None:
+        status, agreement = (
+            Status.RELATED,
+            Agreement.NONE,
+        )  # another museum's visitors, another year's final
+        reasons.append(Reason(ReasonKind.OTHER_EVENT, others, verdict=verdict))
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
@@ -248,6 +262,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
             status = Status.FALSE if verdict == "true" else Status.RELATED
             reasons.append(Reason(ReasonKind.DIFFERS, verdict=verdict, status=status))
+        elif verdict != "true" and (cue := countered(said)) is not None:
+            status = Status.RELATED  # "la vidéo affirme que ..., mais le ministère dément"
+            reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
         elif (cue := _correction(said, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))

@@ -67,7 +67,7 @@ class ReasonKind(StrEnum):
     CANCEL = "cancel"  # negation and refutation cancel out
     ELSEWHERE = "elsewhere"  # the sentence says much the entry does not: words = its own
     UNSAID = "unsaid"  # the sentence says nothing the entry asserts besides names: words = those
-    OTHER_SUBJECT = "other-subject"  # other names and other values: words = the sentence's names
+    OTHER_EVENT = "other-event"  # two of names, figures, date differ: words = the sentence's
     CORRECTION = "correction"  # a correction cue against a claim not rated true: words = (cue,)
     UNVERIFIED = "unverified"  # the entry is not verified yet: no verdict to agree with
 

@@ -58,6 +58,7 @@ class Said:
     features: Features
     english: str | None = None
     english_features: Features | None = None
+    sentence_end: int | None = None  # where the claim's sentence ends (a clause may end before)
 
 
 @dataclass

@@ -68,6 +68,8 @@ def polarity(
         and any(_overlaps(m.span(), c) for c in relevant)
         and not cues.pattern("not_negation").match(text, m.start(), end)
     ]
+    if refutations:  # "il est faux que X : la FIFA n'a pris aucune décision" backs the refutation
+        negations = [m for m in negations if _same_part(text, m.start(), refutations)]
     reasons += [Reason(ReasonKind.NEGATION, (m.group(),)) for m in negations]
     negative = bool(negations) != bool(refutations)
     spans = [(ReasonKind.NEGATION, *m.span()) for m in negations]
@@ -89,6 +91,19 @@ def _relevant_clauses(
     if not any(inside):
         return clauses
     return [c for c in clauses if any(_overlaps(c, a) for a in anchors)]
+
+
+_PART_END = re.compile(r"[;:]|\s(?:mais|but)\s", re.IGNORECASE)
+
+
+def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
+    """Whether a negation at ``at`` is in the part of the sentence (up to a colon, a
+    semicolon, "mais" or "but") that holds a refutation: only there do they cancel."""
+    for m in refutations:
+        low, high = sorted((m.start(), at))
+        if not _PART_END.search(text, low, high):
+            return True
+    return False
 
 
 def _inside(span: tuple[int, int], areas: list[tuple[int, int]]) -> bool:

@@ -5,11 +5,11 @@ Three readings, for a text-only entry in the sentence's language:
 - **unsaid**: the sentence names the claim's subjects, places and dates but
   says (almost) nothing the claim says of them ("le Mont-Saint-Michel ... en
   2025" for "... va être fermé définitivement aux touristes en 2025");
-- **other subject**: it names none of the claim's subjects, names its own,
-  and gives none of the claim's figures ("L'abbaye du Mont-Saint-Michel a
-  accueilli 1,5 million de visiteurs en 2025" against "Le Louvre a accueilli
-  8,7 millions de visiteurs en 2024"): one change is a contradiction, another
-  subject with other figures is other facts;
+- **other event**: it differs from the claim in two ways at once: other
+  names and other figures, or other figures and another date ("L'abbaye du
+  Mont-Saint-Michel a accueilli 1,5 million de visiteurs en 2025" against
+  "Le Louvre a accueilli 8,7 millions de visiteurs en 2024"): one change is a
+  contradiction, two are other facts;
 - **novel**: against an entry not rated true, it says much the entry does
   not: it reports around the claim (often the facts against it).
 """
@@ -54,32 +54,40 @@ def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] 
     return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
 
 
-def other_subject(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...] | None:
-    """The sentence's own names, when it is about another subject than the entry, else None.
+def other_event(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...] | None:
+    """What differs, when the sentence tells another event than the entry, else None.
 
-    ``claim``: the features of the entry's text. Only a text-only entry in the
-    sentence's language is compared: an annotated entry names its people, and
-    the name checks judge those."""
+    One change (another agent, another date, another figure) is a contradiction;
+    two at once (other names and other figures, other figures and another date)
+    are another event: "le Maroc a accueilli 17 millions de visiteurs en 2024"
+    beside "le Louvre a accueilli 8,7 millions de visiteurs en 2024". ``claim``:
+    the features of the entry's text. Only a text-only entry in the sentence's
+    language is compared: an annotated entry names its people, and the name
+    checks judge those."""
     if (entry.lang or "en") != sentence.lang or entry.entities or entry.keywords:
         return None
     said, text, claim_text = sentence.features, sentence.text, entry.text
     claimed = {w.key for w in claim.names} | {w.key for w in claim.acronyms}
-    if not claimed:
-        return None
     linked = acronym_links(claim, said)[0]
     mine = {w.key for w in said.names} | {w.key for w in said.acronyms} | said.keys | linked
-    if claimed & mine:
-        return None  # one of the claim's subjects is named
     own = [w for w in (*said.names, *said.acronyms) if w.key not in claim.keys]
-    if not own:
+    figures = {n.value for n in claim.numbers if _digits(claim_text, n.start, n.end)}
+    given = [n for n in said.numbers if _digits(text, n.start, n.end)]
+    other_names = own if claimed - mine else []
+    other_figures = (
+        given[:1] if figures and given and not figures & {n.value for n in given} else []
+    )
+    dated = claim.dates and said.dates
+    other_dates = (
+        said.dates[:1]
+        if dated and not any(same_date(d, e) for d in claim.dates for e in said.dates)
+        else []
+    )
+    if sum(bool(x) for x in (other_names, other_figures, other_dates)) < 2:
         return None
-    figures = [n.value for n in claim.numbers if _digits(claim_text, n.start, n.end)]
-    given = [n.value for n in said.numbers if _digits(text, n.start, n.end)]
-    if not (figures or claim.dates) or not (given or said.dates):
-        return None  # no figures to compare: another agent, perhaps a contradiction
-    if set(figures) & set(given) or any(same_date(d, e) for d in claim.dates for e in said.dates):
-        return None  # the same figure or date: the same fact, told of another agent
-    return tuple(dict.fromkeys(text[w.start : w.end] for w in own))
+    spans = [(w.start, w.end) for w in other_names]
+    spans += [(n.start, n.end) for n in other_figures] + [(d.start, d.end) for d in other_dates]
+    return tuple(dict.fromkeys(text[s:e] for s, e in spans))
 
 
 def _digits(text: str, start: int, end: int) -> bool:

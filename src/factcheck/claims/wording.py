@@ -57,10 +57,10 @@ def describe(reason: Reason) -> str:
             f"the sentence shares only names, numbers or dates with the claim (rated "
             f"{reason.verdict}), none of what it says of them ({listed}): related, not a repetition"
         )
-    if kind is ReasonKind.OTHER_SUBJECT:
+    if kind is ReasonKind.OTHER_EVENT:
         return (
-            f"the sentence gives figures of another subject ({listed}) than the claim "
-            f"(rated {reason.verdict}) names: related, not a contradiction"
+            f"the sentence tells another event than the claim (rated {reason.verdict}): "
+            f"it differs in more than one way ({listed}): related, not a contradiction"
         )
     if kind is ReasonKind.CORRECTION:
         return f"correction cue: '{listed}': the sentence sets the facts against the claim"
