@@ -638,3 +638,39 @@ def test_a_negation_after_a_colon_backs_the_refutation() -> None:
 def test_a_rookie_is_no_beginning() -> None:
     assert lang_key("debutant", "fr") == lang_key("recrue", "fr")
     assert lang_key("debutant", "fr") != lang_key("debut", "fr")
+
+
+def test_a_past_event_set_against_a_forecast_is_a_correction() -> None:
+    claim = {
+        "id": "crue-paris",
+        "text": "Une crue centennale va submerger Paris avant la fin de l'année.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = "Une crue centennale avait déjà submergé Paris, la capitale française."
+    result = check(claim, said, "fr")
+    assert result.status is Status.RELATED
+    assert any(r.kind.value == "correction" and r.words == ("avait",) for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "La rumeur d'une crue centennale à Paris avant la fin de l'année revient chaque hiver.",
+            Status.RELATED,
+        ),
+        (
+            "Selon la rumeur, une crue centennale va submerger Paris avant la fin de l'année.",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_speaking_of_the_rumour_is_no_telling_of_it(sentence: str, status: Status) -> None:
+    claim = {
+        "id": "crue-paris",
+        "text": "Une crue centennale va submerger Paris avant la fin de l'année.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    assert check(claim, sentence, "fr").status is status

@@ -49,7 +49,7 @@ from factcheck.claims.model import (
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
 from factcheck.claims.stance import Polarity, polarity
-from factcheck.claims.topical import novel_words, other_event, unsaid_words
+from factcheck.claims.topical import earlier_event, novel_words, other_event, unsaid_words
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -262,6 +262,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
             status = Status.FALSE if verdict == "true" else Status.RELATED
             reasons.append(Reason(ReasonKind.DIFFERS, verdict=verdict, status=status))
+        elif (earlier := earlier_event(said, entry, claim_index(kb).features(entry))) is not None:
+            status = Status.RELATED  # the 1887 earthquake against a forecast one
+            reasons.append(Reason(ReasonKind.CORRECTION, (earlier,)))
         elif verdict != "true" and (cue := countered(said)) is not None:
             status = Status.RELATED  # "la vidéo affirme que ..., mais le ministère dément"
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))

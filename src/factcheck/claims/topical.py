@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.claims.contradict import lexicon
+from factcheck.claims.contradict import Side, lexicon
 from factcheck.claims.features import Features, acronym_links
 from factcheck.claims.hearsay import attribution_spans
 from factcheck.claims.score import Said
@@ -110,6 +110,25 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
     share = len(novel) / max(1, len(mine.keys) + len(mine.values))
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
         return tuple(novel)
+    return None
+
+
+def earlier_event(said: Said, entry: Claim, theirs: Features) -> str | None:
+    """The sentence's word of an earlier event, when the entry (not rated true) forecasts
+    one: "un séisme de magnitude 8 va frapper la Côte d'Azur" against "le séisme de
+    1887 avait une magnitude estimée entre 6 et 7". A past event set against a
+    forecast is the facts against it, not the forecast repeated."""
+    if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
+        return None
+    lex = lexicon(said.lang)
+    if not theirs.keys & lex.modality:
+        return None
+    claim = said.claim
+    for key, start, end in Side(
+        said.text, claim.start, claim.end, said.lang, said.features
+    ).words():
+        if key in lex.background and key not in theirs.keys:  # "avait" is a stop word too
+            return said.text[start:end]
     return None
 
 
