@@ -674,3 +674,35 @@ def test_speaking_of_the_rumour_is_no_telling_of_it(sentence: str, status: Statu
         "verdict": "false",
     }
     assert check(claim, sentence, "fr").status is status
+
+
+MUSEE = {
+    "id": "orsay-ferme",
+    "text": "Le musée d'Orsay va fermer définitivement ses portes en 2027.",
+    "lang": "fr",
+    "verdict": "false",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le musée d'Orsay prévoit des travaux en 2027, sans fermer ses portes.",
+        "Le musée d'Orsay fermera partiellement en 2027, le temps de rénover une aile.",
+        "Cette théorie sur le musée d'Orsay circule depuis 2023 sur les réseaux sociaux.",
+    ],
+)
+def test_without_partial_or_speaking_of_the_theory_corrects_a_rumour(sentence: str) -> None:
+    assert check(MUSEE, sentence, "fr").status is not Status.FALSE
+
+
+def test_without_before_another_word_is_no_negation() -> None:
+    claim = {
+        "id": "om-lyon",
+        "text": "L'OM a battu l'OL 3 à 0 le 2 février 2025 au Vélodrome.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "L'OM a battu l'OL 3 à 0 le 2 février 2025 au Vélodrome, sans trembler."
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.AGREES

@@ -55,6 +55,7 @@ class Lexicon:
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
+    privative: frozenset[str] = frozenset()  # "sans", "without"
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -85,6 +86,7 @@ def lexicon(lang: str) -> Lexicon:
         not_corrections=tuple(data.get("not_corrections", [])),
         approximate=tuple(fold(w) for w in data.get("approximate", [])),
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
+        privative=_keys(data.get("privative", []), lang),
     )
 
 

@@ -49,7 +49,13 @@ from factcheck.claims.model import (
 from factcheck.claims.names import differing_person
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
 from factcheck.claims.stance import Polarity, polarity
-from factcheck.claims.topical import earlier_event, novel_words, other_event, unsaid_words
+from factcheck.claims.topical import (
+    earlier_event,
+    novel_words,
+    other_event,
+    unsaid_words,
+    without,
+)
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
@@ -238,6 +244,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     text, start, end, cues_lang, anchors = _stance_view(said, match)
     stance = polarity(text, start, end, cues_for(cues_lang), anchors)
     claimed = polarity(entry.text, 0, len(entry.text), cues_for(entry.lang or ENGLISH))
+    if not stance.negative and (word := without(said, claim_index(kb).features(entry))):
+        stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
     if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:

@@ -132,5 +132,25 @@ def earlier_event(said: Said, entry: Claim, theirs: Features) -> str | None:
     return None
 
 
+WITHOUT_REACH = 3  # words after "sans" / "without" where the claim's own word is sought
+
+
+def without(said: Said, theirs: Features) -> str | None:
+    """ "sans fermeture totale", "without touching the DNA": a privative word before one
+    of the claim's own words (not its names) denies it, like a negation. Elsewhere
+    ("sans surprise", "without delay") it says nothing of the claim."""
+    lex = lexicon(said.lang)
+    claim = said.claim
+    named = {w.key for w in theirs.names}
+    asserted = theirs.keys - named
+    words = Side(said.text, claim.start, claim.end, said.lang, said.features).words()
+    for i, (key, start, end) in enumerate(words):
+        if key not in lex.privative:
+            continue
+        if any(k in asserted for k, _, _ in words[i + 1 : i + 1 + WITHOUT_REACH]):
+            return said.text[start:end]
+    return None
+
+
 def _year(value: Decimal) -> bool:
     return value == value.to_integral_value() and YEARS[0] <= value <= YEARS[1]
