@@ -706,3 +706,23 @@ def test_without_before_another_word_is_no_negation() -> None:
     said = "L'OM a battu l'OL 3 à 0 le 2 février 2025 au Vélodrome, sans trembler."
     result = check(claim, said, "fr")
     assert result.agreement is Agreement.AGREES
+
+
+VAGUE = {
+    "id": "vague-brest",
+    "text": "Une vidéo montre une vague géante submergeant le port de Brest pendant la tempête Ciaran.",
+    "lang": "fr",
+    "verdict": "false",
+}
+
+
+def test_common_words_in_place_of_a_rumours_are_a_rewording() -> None:
+    said = "Sur ces images, une vague gigantesque engloutit le port de Brest pendant la tempête Ciaran."
+    result = check(VAGUE, said, "fr")
+    assert result.status is Status.FALSE
+
+
+def test_a_name_in_place_of_a_rumours_is_a_correction() -> None:
+    said = "Une vidéo montre une vague géante submergeant le port de Nazaré pendant une tempête de 2020."
+    result = check(VAGUE, said, "fr")
+    assert result.status is Status.RELATED

@@ -142,8 +142,23 @@ def find_contradiction(
     if numbers is not None:
         return _contradiction(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
-        return _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
+        found = _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
+        if found is not None and correction and not _specific(said, found):
+            return None  # "une vague gigantesque engloutir" for "géante submergeant": reworded
+        return found
     return None
+
+
+def _specific(said: Side, found: Contradiction) -> bool:
+    """A name or a figure: the facts a correction puts in the place of a rumour's
+    ("à Lampedusa", "en 2011"); common words in their place are a rewording."""
+    if any(c.isdigit() for c in found.said):
+        return True
+    opening = not said.text[said.start : found.start].strip(" «\"“'(")
+    return any(
+        m.group()[:1].isupper() and not (opening and m.start() == 0)
+        for m in re.finditer(r"\w[\w'’-]*", found.said)
+    )
 
 
 def _background(said: Side, claim: Side) -> bool:
