@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import check_claims
-from factcheck.claims.contradict import lexicon
 from factcheck.claims.features import coverage, lang_key, read_features, word_key
+from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Agreement, ClaimResult, Status
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document, Sentence

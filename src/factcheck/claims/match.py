@@ -29,7 +29,7 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
-from factcheck.claims.contradict import Side, correction_cue, find_contradiction, lexicon
+from factcheck.claims.contradict import correction_cue, find_contradiction
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
@@ -37,6 +37,7 @@ from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import countered, reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
+from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import (
     Agreement,
     ClaimResult,
@@ -47,7 +48,9 @@ from factcheck.claims.model import (
     Status,
 )
 from factcheck.claims.names import differing_person
+from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
+from factcheck.claims.side import Side
 from factcheck.claims.stance import Polarity, polarity
 from factcheck.claims.topical import (
     earlier_event,
@@ -97,9 +100,9 @@ def match_claims(
         if not matches:
             best = scored[0] if scored else None
             if best is not None and _is_related(best):
-                results.append(_related(said, best))
+                results.append(related(said, best))
             elif checkworthy:
-                results.append(_not_covered(claim, best))
+                results.append(not_covered(claim, best))
             continue
         judged = _one_claim([judge(said, kb, match) for match in matches], said, matches)
         if any(r.status is not Status.RELATED for r in judged):
@@ -125,7 +128,7 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     if best.agreement is not Agreement.AGREES or best.status is Status.RELATED:
         return judged
     return [
-        _related(said, match)
+        related(said, match)
         if result is not best
         and result.contradiction is not None
         and result.contradiction.kind in _VALUE_KINDS
@@ -183,53 +186,6 @@ def _is_related(best: Match) -> bool:
         not best.translated
         and best.coverage >= RELATED_COVERAGE
         and len(best.shared) >= RELATED_SHARED
-    )
-
-
-def _worthy(claim: DetectedClaim, entry: Claim) -> tuple[str, ...]:
-    return tuple(str(r) for r in claim.reasons) or (f"claim-file: matches '{entry.id}'",)
-
-
-def _related(said: Said, best: Match) -> ClaimResult:
-    claim, entry = said.claim, best.claim
-    reasons = (
-        *best.reasons,
-        Reason(ReasonKind.RELATED, value=best.coverage, claim_id=entry.id),
-    )
-    return ClaimResult(
-        claim.start,
-        claim.end,
-        claim.text,
-        claim.sentence,
-        _worthy(claim, entry),
-        Status.RELATED,
-        Agreement.NONE,
-        best.score,
-        reasons,
-        entry,
-    )
-
-
-def _not_covered(claim: DetectedClaim, best: Match | None) -> ClaimResult:
-    reason = Reason(ReasonKind.NO_MATCH)
-    if best is not None and best.score > 0:
-        reason = Reason(
-            ReasonKind.NO_MATCH,
-            value=best.score,
-            threshold=MATCH_THRESHOLD,
-            claim_id=best.claim.id,
-        )
-    return ClaimResult(
-        claim.start,
-        claim.end,
-        claim.text,
-        claim.sentence,
-        tuple(str(r) for r in claim.reasons),
-        Status.NOT_IN_CLAIM_FILE,
-        Agreement.NONE,
-        best.score if best else 0.0,
-        (reason,),
-        closest=reason.claim_id,
     )
 
 
@@ -295,7 +251,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         claim.end,
         claim.text,
         claim.sentence,
-        _worthy(claim, entry),
+        worthy(claim, entry),
         status,
         agreement,
         match.score,

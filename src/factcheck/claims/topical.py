@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.claims.contradict import Side, lexicon
 from factcheck.claims.features import Features, acronym_links
 from factcheck.claims.hearsay import attribution_spans
+from factcheck.claims.lexicon import lexicon
 from factcheck.claims.score import Said
+from factcheck.claims.side import Side
 from factcheck.claims.stance import same_date
 from factcheck.entities.kb.model import Claim
 

@@ -14,7 +14,7 @@ from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue
 
 if TYPE_CHECKING:
-    from factcheck.claims.contradict import Side
+    from factcheck.claims.side import Side
 
 Spans = tuple[int, int, int, int]  # said start, end; claim start, end
 SCALE = 10  # two lone numbers further apart than this are not one quantity

@@ -1,0 +1,69 @@
+"""The word lists that tell how a sentence contradicts a claim, per language.
+
+Read once from ``data/<lang>/contradiction.json`` (its ``_doc`` says what
+each list is for and where it comes from); words are compared by their
+matching key (:func:`factcheck.claims.features.lang_key`) unless a list says
+otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.claims.features import lang_key
+from factcheck.claims.fold import fold
+from factcheck.core.langdata import lang_json
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    antonyms: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    reversals: frozenset[str]
+    modality: frozenset[str]
+    quantifiers: dict[str, str]  # key -> class
+    quantity: frozenset[str]
+    before_number: frozenset[str]  # quantity words that bound a quantity only before a number
+    place_prepositions: frozenset[str]
+    corrections: tuple[str, ...]
+    background: frozenset[str]
+    frames: frozenset[str]
+    auxiliaries: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
+    not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
+    approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
+    ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
+    privative: frozenset[str] = frozenset()  # "sans", "without"
+
+
+def _keys(words: list[str], lang: str) -> frozenset[str]:
+    return frozenset(lang_key(fold(w), lang) for w in words)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
+    return Lexicon(
+        antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
+        reversals=_keys(data.get("reversals", []), lang),
+        modality=_keys(data.get("modality", []), lang),
+        quantifiers={
+            lang_key(fold(w), lang): cls
+            for cls, ws in data.get("quantifiers", {}).items()
+            for w in ws
+        },
+        quantity=_keys(data.get("quantity", []), lang),
+        before_number=_keys(data.get("quantity_before_number", []), lang),
+        place_prepositions=frozenset(w.lower() for w in data.get("place_prepositions", [])),
+        corrections=tuple(data.get("corrections", [])),
+        background=_keys(data.get("background", []), lang),
+        frames=_keys(data.get("frames", []), lang),
+        auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
+        time_nouns=_keys(data.get("time_nouns", []), lang),
+        not_quantifiers=tuple(data.get("not_quantifiers", [])),
+        not_corrections=tuple(data.get("not_corrections", [])),
+        approximate=tuple(fold(w) for w in data.get("approximate", [])),
+        ranks=frozenset(fold(w) for w in data.get("ranks", [])),
+        privative=_keys(data.get("privative", []), lang),
+    )

@@ -1,0 +1,161 @@
+"""Another agent, object or place: one run of new words where the claim has one run
+of other words, the rest being the same ("La Belgique | a remporté" for "La
+France | a remporté")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.features import acronym_links
+from factcheck.claims.lexicon import Lexicon, lexicon
+from factcheck.claims.model import Contradiction, ContradictionKind
+from factcheck.claims.roles import after_auxiliary, derived
+from factcheck.claims.side import Side, quoted
+
+MAX_RUN = 3  # content words in one substituted run
+AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
+AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
+
+
+def substitution(said: Side, claim: Side, *, correction: bool = False) -> Contradiction | None:
+    """Another agent, object or place; against a claim not rated true
+    (``correction``), only when the new words are a name or a figure."""
+    found = _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
+    if found is not None and correction and not specific(said, found):
+        return None  # "une vague gigantesque engloutir" for "géante submergeant": reworded
+    return found
+
+
+def specific(said: Side, found: Contradiction) -> bool:
+    """A name or a figure: the facts a correction puts in the place of a rumour's
+    ("à Lampedusa", "en 2011"); common words in their place are a rewording."""
+    if any(c.isdigit() for c in found.said):
+        return True
+    opening = not said.text[said.start : found.start].strip(" «\"“'(")
+    return any(
+        m.group()[:1].isupper() and not (opening and m.start() == 0)
+        for m in re.finditer(r"\w[\w'’-]*", found.said)
+    )
+
+
+def _substitution(
+    lex: Lexicon,
+    said: Side,
+    claim: Side,
+    said_words: list[tuple[str, int, int]],
+    claim_words: list[tuple[str, int, int]],
+) -> Contradiction | None:
+    """One run of new content words in the place of a run of the claim's own words.
+
+    The place is told by the neighbours: the content word before the two runs,
+    or the one after, is the same ("La Belgique | a remporté" for "La France
+    | a remporté"), or both runs open the sentence (its subject) and the claim
+    has no other words missing (the rest is the same: a sentence that opens
+    on other words and drops others of the claim is a rewording). An
+    attribution added at the end ("sources say") while the claim drops a word
+    elsewhere is no substitution.
+    """
+    linked_claim, linked_said = acronym_links(claim.features, said.features)
+    in_claim = claim.features.keys | linked_said  # "BCE" said for "Banque centrale européenne"
+    in_said = said.features.keys | linked_claim
+    said_content = [w for w in said_words if w[0] in said.features.keys]
+    claim_content = [w for w in claim_words if w[0] in claim.features.keys]
+    new_runs = _runs(said_content, in_claim, said.text)
+    if len(new_runs) != 1 or _length(said_content, new_runs[0], in_claim) > MAX_RUN:
+        return None
+    new = new_runs[0]
+    around = _neighbours(said_content, new)
+    gone_runs = _runs(claim_content, in_said, claim.text)
+    gone = next(
+        (
+            run
+            for run in gone_runs
+            if _length(claim_content, run, in_said) <= MAX_RUN
+            and (
+                _neighbours(claim_content, run) & around
+                or (run[0] == 0 and new[0] == 0 and len(gone_runs) == 1)
+            )
+        ),
+        None,
+    )
+    if gone is None:
+        return None
+    s, e = said_content[new[0]][1], said_content[new[1]][2]
+    cs, ce = claim_content[gone[0]][1], claim_content[gone[1]][2]
+    if _same_side(lex, said_content[new[0] : new[1] + 1], claim_content[gone[0] : gone[1] + 1]):
+        return None  # "augmenté" for "relevé": one side of an antonym pair, one meaning
+    if _abbreviates(said.text[s:e], claim.text[cs:]):
+        return None
+    if after_auxiliary(lex.auxiliaries, said.text, said.start, s) or after_auxiliary(
+        lexicon(claim.lang).auxiliaries, claim.text, claim.start, cs
+    ):
+        return None  # "a triomphé" for "a remporté": another predicate, not another argument
+    new_keys = [k for k, _, _ in said_content[new[0] : new[1] + 1] if k not in in_claim]
+    gone_keys = [k for k, _, _ in claim_content[gone[0] : gone[1] + 1] if k not in in_said]
+    if derived(new_keys, gone_keys):
+        return None  # "bretonne" for "Bretagne", "Lyonnais" for "Lyon": one word family
+    first = said_words.index(said_content[new[0]])
+    # lower case, accents kept: the auxiliary "a" is not the preposition "à"
+    before = (
+        said.text[max(said.start, s - 6) : s].lower().replace("'", " ").replace("’", " ").split()
+    )
+    name = said.text[s:e].split("'")[-1].split("’")[-1]
+    if before and before[-1] in lex.place_prepositions and first > 0:
+        kind = ContradictionKind.PLACE
+    elif first < AGENT_WORDS or (first < AGENT_NAME_WORDS and name[:1].isupper()):
+        kind = ContradictionKind.AGENT
+    else:
+        kind = ContradictionKind.OBJECT
+    return quoted(kind, said, claim, s, e, cs, ce)
+
+
+def _same_side(
+    lex: Lexicon, new: list[tuple[str, int, int]], gone: list[tuple[str, int, int]]
+) -> bool:
+    mine, theirs = {k for k, _, _ in new}, {k for k, _, _ in gone}
+    return any(mine & side and theirs & side for pair in lex.antonyms for side in pair)
+
+
+def _length(
+    content: list[tuple[str, int, int]], run: tuple[int, int], other: frozenset[str]
+) -> int:
+    """How many words of the run are missing from the other side."""
+    return sum(1 for w in content[run[0] : run[1] + 1] if w[0] not in other)
+
+
+def _neighbours(content: list[tuple[str, int, int]], run: tuple[int, int]) -> set[str]:
+    """The content words just before ("<key") and just after (">key") a run."""
+    first, last = run
+    found = set()
+    if first > 0:
+        found.add(f"<{content[first - 1][0]}")
+    if last + 1 < len(content):
+        found.add(f">{content[last + 1][0]}")
+    return found
+
+
+def _runs(
+    content: list[tuple[str, int, int]], other: frozenset[str], text: str
+) -> list[tuple[int, int]]:
+    """(first, last) indexes of the runs of content words missing from ``other``; one
+    shared word of a name between two missing ones does not break a run ("World |
+    Health | Organization" when "health" is said elsewhere), but a shared common word
+    does: "la Ville de Paris s'apprête à | bannir | l'ensemble" is two changes around
+    the claim's own predicate, not one other agent."""
+    missing = [i for i, w in enumerate(content) if w[0] not in other]
+    runs: list[tuple[int, int]] = []
+    for i in missing:
+        bridged = range(runs[-1][1] + 1, i) if runs else range(0)
+        if runs and len(bridged) <= 1 and all(text[content[j][1]].isupper() for j in bridged):
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _abbreviates(written: str, claimed: str) -> bool:
+    """ "US" for "United States", "OMS" for "Organisation mondiale de la santé"."""
+    if not (written.isupper() and written.isalpha() and 2 <= len(written) <= 6):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", claimed) if w[0].isupper()]
+    return "".join(w[0] for w in words[: len(written)]) == written
