@@ -241,3 +241,21 @@ def test_a_sentence_agreeing_with_its_best_match_does_not_contradict_another_edi
     assert [(r.claim_id, r.status, r.agreement) for r in results] == [
         ("marathon-2025", Status.TRUE, Agreement.AGREES)
     ]
+
+
+def test_a_claim_of_two_sentences_is_compared_part_by_part() -> None:
+    text = (
+        "Le gouvernement va supprimer la prime d'activité en 2026."
+        " Les travailleurs modestes ne toucheront plus rien."
+    )
+    kb = KnowledgeBase(claims={"x": Claim(id="x", text=text, lang="fr", verdict="false")})
+    article = f"Un message circule sur les réseaux sociaux. {text}"
+    spans = sentence_spans(article)
+    sentences = [Sentence(i, s, e, article[s:e]) for i, (s, e) in enumerate(spans)]
+    results = check_claims(Document("<test>", article, "fr", sentences), kb)
+    statuses = [(article[r.start : r.end], r.status) for r in results if r.claim_id == "x"]
+    assert statuses[0] == (
+        "Le gouvernement va supprimer la prime d'activité en 2026.",
+        Status.FALSE,
+    )
+    assert all(status is not Status.TRUE for _, status in statuses), statuses

@@ -62,6 +62,7 @@ from factcheck.claims.topical import (
 from factcheck.core.model import Translation
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document
+from factcheck.text.segment import sentence_spans
 
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
@@ -137,6 +138,19 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     ]
 
 
+def _claim_part(said: Said, entry: Claim) -> tuple[int, int]:
+    """The sentence of the entry's text the article sentence says best: a claim of two
+    sentences ("Le gouvernement va supprimer les allocations. Les familles ne
+    toucheront plus rien.") is negative only in its second, and the article's first
+    sentence is compared with the claim's first."""
+    spans = sentence_spans(entry.text)
+    if len(spans) < 2:
+        return 0, len(entry.text)
+    mine = said.features.keys
+    lang = entry.lang or ENGLISH
+    return max(spans, key=lambda span: len(read_features(entry.text, lang, *span).keys & mine))
+
+
 def _contrast_only(stance: Polarity) -> bool:
     """A contrast cue and no negation or refutation to cancel it: a debunk."""
     return bool(stance.reasons) and all(r.kind is ReasonKind.DEBUNK for r in stance.reasons)
@@ -199,7 +213,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     ]
     text, start, end, cues_lang, anchors = _stance_view(said, match)
     stance = polarity(text, start, end, cues_for(cues_lang), anchors)
-    claimed = polarity(entry.text, 0, len(entry.text), cues_for(entry.lang or ENGLISH))
+    part = _claim_part(said, entry)
+    claimed = polarity(entry.text, *part, cues_for(entry.lang or ENGLISH))
     if not stance.negative and (word := without(said, claim_index(kb).features(entry))):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
     status, agreement = Status(verdict), Agreement.AGREES
