@@ -223,7 +223,13 @@ def _load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (PAIRS / name).read_text("utf-8").splitlines()]
 
 
-EXTRA = ("tune2", "tune3", "heldout2", "tune4")  # the later sets (one split each), in file order
+EXTRA = (
+    "tune2",
+    "tune3",
+    "heldout2",
+    "tune4",
+    "tune5",
+)  # the later sets (one split each), in file order
 
 
 def run_pairs(split: str) -> int:

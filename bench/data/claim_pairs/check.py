@@ -111,7 +111,13 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-EXTRA = ("tune2", "tune3", "heldout2", "tune4")  # the later sets, one split each (see build.py)
+EXTRA = (
+    "tune2",
+    "tune3",
+    "heldout2",
+    "tune4",
+    "tune5",
+)  # the later sets, one split each (see build.py)
 
 
 def main() -> int:
