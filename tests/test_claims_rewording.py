@@ -726,3 +726,48 @@ def test_a_name_in_place_of_a_rumours_is_a_correction() -> None:
     said = "Une vidéo montre une vague géante submergeant le port de Nazaré pendant une tempête de 2020."
     result = check(VAGUE, said, "fr")
     assert result.status is Status.RELATED
+
+
+CANTINES = {
+    "id": "cantines-lyon",
+    "text": "Les cantines scolaires de Lyon ne serviront plus de poisson à partir de la rentrée 2026.",
+    "lang": "fr",
+    "verdict": "false",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Non, les cantines scolaires de Lyon ne vont pas arrêter de servir du poisson à la rentrée 2026.",
+        "La fausse information sur la fin du poisson dans les cantines scolaires de Lyon circule depuis août.",
+        "Les rumeurs selon lesquelles les cantines scolaires de Lyon ne serviront plus de poisson relèvent de l'intox.",
+    ],
+)
+def test_a_debunk_of_a_negative_claim_is_no_repetition(sentence: str) -> None:
+    assert check(CANTINES, sentence, "fr").status is not Status.FALSE
+
+
+def test_a_negative_claim_repeated_is_still_the_rumour() -> None:
+    said = (
+        "À partir de la rentrée 2026, les cantines scolaires de Lyon ne serviront plus de poisson."
+    )
+    assert check(CANTINES, said, "fr").status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The idea that Big Ben's clock face was shattered by lightning is a myth.",
+        "No, lightning did not shatter the clock face of Big Ben.",
+        "Big Ben's clock faces are intact and the clock keeps time as usual.",
+    ],
+)
+def test_english_debunk_forms(sentence: str) -> None:
+    claim = {
+        "id": "big-ben",
+        "text": "Lightning shattered the clock face of Big Ben in October 2025.",
+        "lang": "en",
+        "verdict": "false",
+    }
+    assert check(claim, sentence, "en").status is not Status.FALSE

@@ -33,6 +33,7 @@ PATTERN_SECTIONS = (
     "not_negation",
     "refutation",
     "contrast",
+    "debunk_opener",
 )
 CASE_SENSITIVE = frozenset({"speech_tag"})  # its patterns tell names by their capital
 FALLBACK_LANGS = ("en", "fr")

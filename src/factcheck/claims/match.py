@@ -217,6 +217,11 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     claimed = polarity(entry.text, *part, cues_for(entry.lang or ENGLISH))
     if not stance.negative and (word := without(said, claim_index(kb).features(entry))):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
+    if claimed.negative and stance.debunk and stance.negative:
+        # "Non, les cantines ne vont pas arrêter la viande" against "les cantines ne
+        # serviront plus de viande": a debunk of a negative claim denies it, whatever
+        # negation it needs to say so
+        stance = Polarity(False, stance.reasons, True, stance.cues)
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
     if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:

@@ -15,7 +15,9 @@ from ``data/claim_cues/<lang>.json``:
   that") says the claim is false.
 - ``contrast`` ("contrairement à ce qu'affirment ...", "contrary to
   claims") marks a debunk but keeps the main clause's own polarity; its own
-  clause (up to the next comma) is what others claim and is left out.
+  clause (up to the next comma) is what others claim and is left out. A
+  ``debunk_opener`` ("Non, ...", "Faux : ...") at the start of the sentence
+  marks a debunk the same way.
 
 Negation and refutation cancel out ("il est faux que le camion ne
 transportait pas ..."), and a claim worded negatively is compared as such.
@@ -49,6 +51,10 @@ def polarity(
     """Whether ``text[start:end]`` denies what its claim-bearing clauses say."""
     reasons: list[Reason] = []
     excluded: list[tuple[int, int]] = []
+    opener = cues.pattern("debunk_opener").match(text, start, end)  # "Non, ...", "No, ..."
+    if opener is not None:
+        excluded.append(opener.span())
+        reasons.append(Reason(ReasonKind.DEBUNK, (opener.group(),)))
     for m in cues.pattern("contrast").finditer(text, start, end):
         stop = _CLAUSE_END.search(text, m.end(), end)
         excluded.append((m.start(), stop.start() if stop else end))
