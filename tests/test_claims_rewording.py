@@ -771,3 +771,16 @@ def test_english_debunk_forms(sentence: str) -> None:
         "verdict": "false",
     }
     assert check(claim, sentence, "en").status is not Status.FALSE
+
+
+def test_a_figure_of_another_measure_is_no_number_contradiction() -> None:
+    claim = {
+        "id": "maire-2020",
+        "text": "Anne Hidalgo a été réélue maire de Paris le 28 juin 2020 avec 48,5 % des voix.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "L'abstention a atteint 63 % au second tour du 28 juin 2020 qui a vu Anne Hidalgo réélue maire de Paris."
+    assert check(claim, said, "fr").agreement is not Agreement.CONTRADICTS
+    said = "Anne Hidalgo a été réélue maire de Paris le 28 juin 2020 avec 52,5 % des voix."
+    assert check(claim, said, "fr").agreement is Agreement.CONTRADICTS

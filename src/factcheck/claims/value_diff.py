@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.claims.features import word_key
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue
@@ -50,6 +50,8 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
         for n in said.features.numbers
         if n.value not in claimed_values and not any(_fits(said, n, c.value) for c in gone)
     ]
+    if said.lang == claim.lang:  # across languages the words cannot be compared
+        new = [n for n in new if _same_measure(said, n.start, claim.features.keys)]
     if not new or not gone:
         return None
     for n in new:
@@ -64,6 +66,25 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+MEASURE_WORDS = 3  # content words before a number that tell what it measures
+
+
+def _same_measure(said: Side, at: int, claimed: frozenset[str]) -> bool:
+    """Whether the words before a number of the sentence are the claim's: "L'abstention
+    a atteint 28 %" measures another thing than "réélu avec 58,55 % des voix"."""
+    keys = said.features.keys
+    folded = fold(said.text)
+    hedged = [
+        (s, e) for _, s, e in find_phrases(folded, [*_hedges(said.lang)[0], *_hedges(said.lang)[1]])
+    ]
+    before = [
+        k
+        for k, s, e in said.words()
+        if e <= at and k in keys and not any(hs <= s < he for hs, he in hedged)
+    ][-MEASURE_WORDS:]
+    return not before or bool(set(before) & claimed)
 
 
 @cache
