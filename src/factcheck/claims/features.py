@@ -21,6 +21,7 @@ from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import fold, phrase_pattern, stem
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
+from factcheck.text.shares import find_shares
 from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
@@ -128,6 +129,7 @@ class Features:
     dates: tuple[DateValue, ...]
     names: tuple[Word, ...]  # capitalised words after the first word, keyed like words
     acronyms: tuple[Word, ...] = ()  # "OMS", "WHO": key = the letters, lower case
+    shares: tuple[NumberValue, ...] = ()  # "la moitié", "50 %", "un sur deux": 0.5
 
     @property
     def keys(self) -> frozenset[str]:
@@ -198,6 +200,7 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
         tuple(d for d in dates if not d.relative),
         tuple(names),
         acronyms,
+        tuple(find_shares(text, lang, start, stop)),
     )
 
 
@@ -220,11 +223,16 @@ def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
         for d in claim.dates
         if any(same_date(d, e) and (d.month is None) == (e.month is None) for e in said.dates)
     ]
+    # the claim's share said another way ("un Français sur deux" for "la moitié")
+    shares = {v.value for v in claim.shares} & {v.value for v in said.shares}
+    reworded = min(len(shares), len(values - shared_values))
     total = len(keys) + NUMBER_WEIGHT * len(values) + DATE_WEIGHT * len(claim.dates)
-    got = len(shared_words) + NUMBER_WEIGHT * len(shared_values) + DATE_WEIGHT * len(shared_dates)
+    got = len(shared_words) + NUMBER_WEIGHT * (len(shared_values) + reworded)
+    got += DATE_WEIGHT * len(shared_dates)
     items = (
         *sorted(shared_words),
         *(f"{v.normalize():f}" for v in sorted(shared_values)),
+        *(f"{v.normalize():f}" for v in sorted(shares)[:reworded]),
         *(d.iso() for d in shared_dates),
     )
     return (got / total if total else 0.0), items

@@ -107,7 +107,15 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
     keys = {w.key for w in mine.words if not any(s <= w.start < e for s, e in told_by)}
     own = keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
-    novel = sorted(own) + [f"{v:f}" for v in mine.values - theirs.values]
+    same_share = {v.value for v in theirs.shares}
+    said_shares = [v for v in mine.shares if v.value in same_share]
+    figures = [
+        n.value
+        for n in mine.numbers
+        if n.value not in theirs.values
+        and not any(v.start <= n.start < v.end for v in said_shares)  # "50 %" for "la moitié"
+    ]
+    novel = sorted(own) + [f"{v:f}" for v in set(figures)]
     share = len(novel) / max(1, len(mine.keys) + len(mine.values))
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
         return tuple(novel)

@@ -44,12 +44,20 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     """
     claimed_values = claim.features.values
     said_values = said.features.values
-    gone = [n for n in claim.features.numbers if n.value not in said_values]
+    same = {v.value for v in claim.features.shares} & {v.value for v in said.features.shares}
+    gone = [
+        n
+        for n in claim.features.numbers
+        if n.value not in said_values and not _in_share(n, claim.features.shares, same)
+    ]
     new = [
         n
         for n in said.features.numbers
-        if n.value not in claimed_values and not any(_fits(said, n, c.value) for c in gone)
+        if n.value not in claimed_values
+        and not any(_fits(said, n, c.value) for c in gone)
+        and not _in_share(n, said.features.shares, same)  # "un sur deux" for "la moitié"
     ]
+
     if said.lang == claim.lang:  # across languages the words cannot be compared
         new = [n for n in new if _same_measure(said, n.start, claim.features.keys)]
     if not new or not gone:
@@ -66,6 +74,11 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+def _in_share(number: NumberValue, shares: tuple[NumberValue, ...], same: set[Decimal]) -> bool:
+    """Whether the number is part of a share both sides state ("deux" in "un sur deux")."""
+    return any(v.value in same and v.start <= number.start < v.end for v in shares)
 
 
 MEASURE_WORDS = 3  # content words before a number that tell what it measures

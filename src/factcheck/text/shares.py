@@ -1,0 +1,51 @@
+"""Shares of a whole, read one way whatever their wording.
+
+"la moitié", "50 %", "un Français sur deux", "one in two" all say 0.5;
+"un tiers", "33 %", "one third" say 0.33. Claim matching compares a claim's
+share with a sentence's in this form (a fraction or a ratio rounded to the
+hundredth, a percentage exact), so that a rewording that writes the share
+otherwise still says the claim's figure.
+Numbers are read by :mod:`factcheck.text.values`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from factcheck.text.values import NumberValue, find_numbers
+
+PLACES = Decimal("0.01")
+_PERCENT = re.compile(r"\s*(?:%|pour\s?cent|per\s?cent)", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:sur|in|out\s+of)\s+$", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:un|une|one)\s+(?:[\w'’-]+\s+){0,2}?(?:sur|in|out\s+of)\s+$", re.IGNORECASE)
+
+
+def find_shares(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NumberValue]:
+    """The shares ``text[start:end]`` states, as fractions of one (``value`` 0..1)."""
+    stop = len(text) if end is None else end
+    numbers = find_numbers(text, lang, start, stop)
+    found: list[NumberValue] = []
+    for i, n in enumerate(numbers):
+        before = numbers[i - 1] if i else None
+        if _PERCENT.match(text, n.end):  # exact: "5,25 %" is not "4,75 %"
+            found.append(NumberValue(n.start, n.end, n.value / 100))
+        elif n.spelled and 0 < n.value < 1:
+            times = before.value if before and not text[before.end : n.start].strip() else 1
+            found.append(
+                _share(before.start if times != 1 and before else n.start, n.end, times * n.value)
+            )
+        elif (
+            n.value > 1
+            and before
+            and before.value >= 1
+            and _OUT_OF.match(text[before.end : n.start] + " ")
+        ):
+            found.append(_share(before.start, n.end, before.value / n.value))
+        elif n.value > 1 and (one := _ONE.search(text, max(start, n.start - 40), n.start)):
+            found.append(_share(one.start(), n.end, 1 / n.value))  # "un Français sur deux"
+    return [s for s in found if 0 < s.value <= 1]
+
+
+def _share(start: int, end: int, value: Decimal) -> NumberValue:
+    return NumberValue(start, end, value.quantize(PLACES, rounding=ROUND_HALF_UP))

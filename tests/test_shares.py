@@ -1,0 +1,52 @@
+"""Shares of a whole read one way: text.shares, and claim matching through them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.text.shares import find_shares
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "words"),
+    [
+        ("La moitié des Français ne paient aucun impôt.", "fr", "0.50", "moitié"),
+        ("Un Français sur deux ne paie pas d'impôt.", "fr", "0.50", "Un Français sur deux"),
+        ("50 % des Français sont exemptés.", "fr", "0.50", "50"),
+        ("deux tiers des votants", "fr", "0.67", "deux tiers"),
+        ("trois Français sur quatre", "fr", "0.75", "trois Français sur quatre"),
+        ("One in three adults", "en", "0.33", "One in three"),
+        ("2 out of 5 people", "en", "0.40", "2 out of 5"),
+        ("half of the voters", "en", "0.50", "half"),
+    ],
+)
+def test_a_share_is_read_whatever_its_wording(text: str, lang: str, value: str, words: str) -> None:
+    found = find_shares(text, lang)
+    assert [(s.value, text[s.start : s.end]) for s in found] == [(Decimal(value), words)]
+
+
+def test_a_plain_count_is_no_share() -> None:
+    assert find_shares("Le club compte 45 joueurs et 3 entraîneurs.", "fr") == []
+
+
+def test_a_share_said_otherwise_matches_the_claim() -> None:
+    from test_claims_rewording import check
+
+    from factcheck.claims.model import Status
+
+    claim = {
+        "id": "permis",
+        "text": "La moitié des candidats échouent au permis de conduire.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    result = check(claim, "Un candidat sur deux échoue au permis de conduire.", "fr")
+    assert result.status is Status.FALSE
+
+
+def test_percentages_keep_their_precision() -> None:
+    (a,) = find_shares("un taux de 5,25 %", "fr")
+    (b,) = find_shares("un taux de 4,75 %", "fr")
+    assert a.value != b.value
