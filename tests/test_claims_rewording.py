@@ -784,3 +784,25 @@ def test_a_figure_of_another_measure_is_no_number_contradiction() -> None:
     assert check(claim, said, "fr").agreement is not Agreement.CONTRADICTS
     said = "Anne Hidalgo a été réélue maire de Paris le 28 juin 2020 avec 52,5 % des voix."
     assert check(claim, said, "fr").agreement is Agreement.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "said", "lang"),
+    [
+        (
+            "The Swiss National Bank raised its policy rate to 1.75% on 22 June 2023.",
+            "On 22 June 2023 the Swiss National Bank lifted its policy rate to 1.75%.",
+            "en",
+        ),
+        (
+            "La Belgique comptait 11,8 millions d'habitants au 1er janvier 2024, selon Statbel.",
+            "Au 1er janvier 2024, la Belgique s'élevait à 11,8 millions d'habitants, selon Statbel.",
+            "fr",
+        ),
+    ],
+)
+def test_a_predicate_said_otherwise_is_no_other_object(
+    claim_text: str, said: str, lang: str
+) -> None:
+    claim = {"id": "p", "text": claim_text, "lang": lang, "verdict": "true"}
+    assert check(claim, said, lang).agreement is Agreement.AGREES

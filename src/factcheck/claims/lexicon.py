@@ -35,6 +35,7 @@ class Lexicon:
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
+    predicate_endings: tuple[str, ...] = ()  # "-ed", "-ait": a verb form opens the run
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -66,4 +67,5 @@ def lexicon(lang: str) -> Lexicon:
         approximate=tuple(fold(w) for w in data.get("approximate", [])),
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
+        predicate_endings=tuple(data.get("predicate_endings", [])),
     )

@@ -90,6 +90,8 @@ def _substitution(
         lexicon(claim.lang).auxiliaries, claim.text, claim.start, cs
     ):
         return None  # "a triomphé" for "a remporté": another predicate, not another argument
+    if _verbal(lex, said.text[s:e]) or _verbal(lexicon(claim.lang), claim.text[cs:ce]):
+        return None  # "lifted" for "raised its main interest": a predicate said otherwise
     new_keys = [k for k, _, _ in said_content[new[0] : new[1] + 1] if k not in in_claim]
     gone_keys = [k for k, _, _ in claim_content[gone[0] : gone[1] + 1] if k not in in_said]
     if derived(new_keys, gone_keys):
@@ -107,6 +109,17 @@ def _substitution(
     else:
         kind = ContradictionKind.OBJECT
     return quoted(kind, said, claim, s, e, cs, ce)
+
+
+def _verbal(lex: Lexicon, run: str) -> bool:
+    """A run of common words that opens on a verb form ("lifted", "élevait",
+    "battant"): the predicate worded otherwise. A name or a figure in it is an
+    argument ("La Belgique", "en 2011")."""
+    words = run.split()
+    if not words or any(c.isdigit() for c in run) or any(w[:1].isupper() for w in words):
+        return False
+    first = words[0].lower().strip(",.;:")
+    return len(first) > 4 and first.endswith(lex.predicate_endings)
 
 
 def _same_side(
