@@ -38,6 +38,7 @@ RUMOUR = {
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [
+        ("L'étude qui suggérait un lien a été retirée en 2010.", "fr", False),
         ("Selon une rumeur, le maire prépare la fermeture du port.", "fr", True),
         ("D'après des internautes, le pont serait fermé.", "fr", True),
         ("Des soldats seraient déployés dans la ville.", "fr", True),
@@ -806,3 +807,14 @@ def test_a_predicate_said_otherwise_is_no_other_object(
 ) -> None:
     claim = {"id": "p", "text": claim_text, "lang": lang, "verdict": "true"}
     assert check(claim, said, lang).agreement is Agreement.AGREES
+
+
+def test_a_misleading_figure_named_so_is_a_correction() -> None:
+    claim = {
+        "id": "impots-moitie",
+        "text": "La moitié des Belges ne paient aucun impôt sur le revenu.",
+        "lang": "fr",
+        "verdict": "misleading",
+    }
+    said = "Ce chiffre trompeur sur les Belges qui ne paieraient aucun impôt sur le revenu revient chaque année."
+    assert check(claim, said, "fr").status is Status.RELATED

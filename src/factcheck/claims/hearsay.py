@@ -72,12 +72,18 @@ def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
             len(word) > 5
             and word not in marks.not_conditional
             and any(word.endswith(e) for e in marks.endings)
+            and not _imperfect(text[m.start() : m.end()])
         ):
             return True
     return False
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _imperfect(word: str) -> bool:
+    """ "suggérait", "considéraient": the imperfect of a verb in -érer, not a conditional."""
+    return word.lower().endswith(("érait", "éraient"))
 
 
 def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

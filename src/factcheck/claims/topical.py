@@ -103,7 +103,10 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
     if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
         return None
     mine = said.features
-    told_by = attribution_spans(said.text, said.claim.start, said.claim.end, said.lang)
+    claim = said.claim
+    told_by = attribution_spans(said.text, claim.start, claim.end, said.lang)
+    if told_by:
+        return None  # "..., affirment des publications virales": the rumour retold in other words
     keys = {w.key for w in mine.words if not any(s <= w.start < e for s, e in told_by)}
     own = keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
