@@ -229,6 +229,7 @@ EXTRA = (
     "heldout2",
     "tune4",
     "tune5",
+    "tune6",
 )  # the later sets (one split each), in file order
 
 

@@ -159,9 +159,16 @@ def write(
 
 
 # The sets written after the first, each by its own helper on new topics, each one
-# split: (stem, id prefix). tune2 to tune5 are for tuning; heldout2 is a second
+# split: (stem, id prefix). tune2 to tune6 are for tuning; heldout2 is a second
 # held-out set, never tuned on.
-EXTRA_SETS = (("tune2", "q"), ("tune3", "r"), ("heldout2", "s"), ("tune4", "t"), ("tune5", "u"))
+EXTRA_SETS = (
+    ("tune2", "q"),
+    ("tune3", "r"),
+    ("heldout2", "s"),
+    ("tune4", "t"),
+    ("tune5", "u"),
+    ("tune6", "v"),
+)
 
 
 def main() -> None:

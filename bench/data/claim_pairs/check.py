@@ -117,6 +117,7 @@ EXTRA = (
     "heldout2",
     "tune4",
     "tune5",
+    "tune6",
 )  # the later sets, one split each (see build.py)
 
 
