@@ -818,3 +818,17 @@ def test_a_misleading_figure_named_so_is_a_correction() -> None:
     }
     said = "Ce chiffre trompeur sur les Belges qui ne paieraient aucun impôt sur le revenu revient chaque année."
     assert check(claim, said, "fr").status is Status.RELATED
+
+
+def test_a_whole_claim_told_with_much_context_is_the_claim() -> None:
+    claim = {
+        "id": "wifi-sommeil",
+        "text": "Le wifi des box internet empêche les enfants de dormir.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    said = (
+        "Depuis l'arrivée de la fibre dans les quartiers nord de Nantes en 2024, le wifi des box"
+        " internet empêche les enfants de dormir, et les parents coupent le routeur chaque soir."
+    )
+    assert check(claim, said, "fr").status is Status.FALSE

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import word_key
+from factcheck.claims.features import whole_word, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -103,7 +103,11 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         ),
         (
             ContradictionKind.QUANTITY,
-            _cue(lex.quantity | claim_lex.quantity, _bounding(lex, said, plain), claim_keys),
+            _cue(
+                lex.quantity | claim_lex.quantity,
+                _bounding(lex, said, _whole_quantities(lex, said, plain)),
+                claim_keys,
+            ),
         ),
         (ContradictionKind.QUANTITY, _rank(lex, claim_lex, said, claim)),
         (ContradictionKind.NUMBER, share(claim_lex.quantifiers, said, claim, claim_words)),
@@ -163,6 +167,19 @@ def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
         (m.group(), m.start(), m.end())
         for m in _WORD.finditer(folded, side.start, side.end)
         if m.group() in ranks
+    ]
+
+
+def _whole_quantities(
+    lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The words, but those that share a quantity word's key without being it:
+    "quartiers" is no "quart", "entièrement" no "entier"."""
+    folded = fold(said.text)
+    return [
+        (k, s, e)
+        for k, s, e in words
+        if k not in lex.quantity or whole_word(folded[s:e]) in lex.quantity_words
     ]
 
 

@@ -35,11 +35,11 @@ _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 def word_key(folded_word: str) -> str:
     """The matching key of a folded word: endings cut until none is left, so that the
     plural and feminine forms meet ("sucrées" / "sucre", "hausses" / "hausse")."""
-    return _whole(folded_word)[:STEM_LENGTH]
+    return whole_word(folded_word)[:STEM_LENGTH]
 
 
 @cache
-def _whole(folded_word: str) -> str:
+def whole_word(folded_word: str) -> str:
     """The folded word with its endings cut, not shortened: "essence" stays apart
     from "essentiel" here, though both have the key "essen"."""
     word = folded_word
@@ -68,7 +68,7 @@ def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
             continue
         first = by_key.get(word_key(words[0]), word_key(words[0]))
         for word in words:
-            by_word.setdefault(_whole(word), first)
+            by_word.setdefault(whole_word(word), first)
     return by_key, by_word
 
 
@@ -106,7 +106,7 @@ def lang_key(folded_word: str, lang: str) -> str:
     """The matching key of a folded word of ``lang``: its synonyms share it
     ("avortement" and "IVG", "raised" and "increased")."""
     by_key, by_word = _synonyms(lang)
-    whole = _whole(folded_word)
+    whole = whole_word(folded_word)
     if whole in by_word:
         return by_word[whole]
     key = whole[:STEM_LENGTH]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.features import lang_key
+from factcheck.claims.features import lang_key, whole_word
 from factcheck.claims.fold import fold
 from factcheck.core.langdata import lang_json
 
@@ -36,6 +36,9 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
     predicate_endings: tuple[str, ...] = ()  # "-ed", "-ait": a verb form opens the run
+    quantity_words: frozenset[str] = (
+        frozenset()
+    )  # the quantity words whole ("quart", not "quartier")
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -68,4 +71,9 @@ def lexicon(lang: str) -> Lexicon:
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
         predicate_endings=tuple(data.get("predicate_endings", [])),
+        quantity_words=frozenset(
+            whole_word(fold(w))
+            for key in ("quantity", "quantity_before_number")
+            for w in data.get(key, [])
+        ),
     )

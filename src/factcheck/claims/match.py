@@ -67,6 +67,7 @@ from factcheck.text.segment import sentence_spans
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
+WHOLE_CLAIM = 0.9  # a sentence saying this share of a claim asserts it, whatever it adds
 MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
@@ -224,6 +225,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         stance = Polarity(False, stance.reasons, True, stance.cues)
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
+    whole = match.coverage >= WHOLE_CLAIM  # the sentence says all of the claim, and more
     if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
@@ -255,7 +257,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (cue := _correction(said, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
-        elif (novel := novel_words(said, entry, claim_index(kb).features(entry))) is not None:
+        elif not whole and (novel := novel_words(said, entry, claim_index(kb).features(entry))):
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
         elif verdict != "true" and _contrast_only(stance):
