@@ -259,3 +259,28 @@ def test_a_claim_of_two_sentences_is_compared_part_by_part() -> None:
         Status.FALSE,
     )
     assert all(status is not Status.TRUE for _, status in statuses), statuses
+
+
+def test_a_clearly_lesser_match_is_not_contradicted() -> None:
+    claims = [
+        {
+            "id": "agents-publics",
+            "text": "La Belgique compte 2 millions de fonctionnaires.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "population-be",
+            "text": "La Belgique comptait 11,8 millions d'habitants au 1er janvier 2024.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+    ]
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    text = "Non, la Belgique ne compte pas 2 millions de fonctionnaires."
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+    results = check_claims(Document("<test>", text, "fr", sentences), kb)
+    assert all(r.status is not Status.FALSE for r in results), [
+        (r.claim_id, r.status) for r in results
+    ]

@@ -832,3 +832,17 @@ def test_a_whole_claim_told_with_much_context_is_the_claim() -> None:
         " internet empêche les enfants de dormir, et les parents coupent le routeur chaque soir."
     )
     assert check(claim, said, "fr").status is Status.FALSE
+
+
+def test_jamais_before_a_participle_is_a_superlative() -> None:
+    claim = {
+        "id": "marathon-record",
+        "text": "Kelvin Kiptum a couru le marathon de Chicago en 2 h 00 min 35 s le 8 octobre 2023, un record du monde.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = (
+        "Le 8 octobre 2023 à Chicago, Kelvin Kiptum a couru le marathon en 2 h 00 min 35 s,"
+        " le meilleur temps jamais réalisé sur la distance, un record du monde."
+    )
+    assert check(claim, said, "fr").agreement is Agreement.AGREES

@@ -67,6 +67,7 @@ from factcheck.text.segment import sentence_spans
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
 CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
+CLEARLY_BETTER = 0.2  # a match this much better than another is the sentence's claim
 WHOLE_CLAIM = 0.9  # a sentence saying this share of a claim asserts it, whatever it adds
 MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
 ENGLISH = "en"
@@ -123,17 +124,26 @@ def match_claims(
 
 
 def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> list[ClaimResult]:
-    """A sentence that agrees with the entry it matches best makes that entry's claim:
-    another date or number than a lesser match's is another event ("Women's Euro 2025"
-    against "Euro 2024"), so that entry is only related."""
+    """A sentence makes the claim of the entry it matches best: another date or number
+    than a lesser match's is another event ("Women's Euro 2025" against "Euro 2024"),
+    and a match clearly lesser than the best is only related, not contradicted ("Non,
+    la France ne compte pas 10 millions de fonctionnaires" says nothing of its
+    population)."""
     best = max(judged, key=lambda r: r.score)
-    if best.agreement is not Agreement.AGREES or best.status is Status.RELATED:
+    if best.status is Status.RELATED:
         return judged
     return [
         related(said, match)
         if result is not best
-        and result.contradiction is not None
-        and result.contradiction.kind in _VALUE_KINDS
+        and result.agreement is Agreement.CONTRADICTS
+        and (
+            best.score - result.score >= CLEARLY_BETTER
+            or (
+                best.agreement is Agreement.AGREES
+                and result.contradiction is not None
+                and result.contradiction.kind in _VALUE_KINDS
+            )
+        )
         else result
         for result, match in zip(judged, matches, strict=True)
     ]
