@@ -66,7 +66,7 @@ from factcheck.text.segment import sentence_spans
 
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
-CONTRADICTION_COVERAGE = 0.36  # share of the entry a sentence must state to contradict it
+CONTRADICTION_COVERAGE = 0.42  # share of the entry a sentence must state to contradict it
 CLEARLY_BETTER = 0.2  # a match this much better than another is the sentence's claim
 WHOLE_CLAIM = 0.9  # a sentence saying this share of a claim asserts it, whatever it adds
 MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
