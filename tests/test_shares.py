@@ -50,3 +50,25 @@ def test_percentages_keep_their_precision() -> None:
     (a,) = find_shares("un taux de 5,25 %", "fr")
     (b,) = find_shares("un taux de 4,75 %", "fr")
     assert a.value != b.value
+
+
+def test_another_share_contradicts_a_true_claim_and_a_close_one_does_not() -> None:
+    from test_claims_rewording import check
+
+    from factcheck.claims.model import Agreement
+
+    claim = {
+        "id": "nucleaire",
+        "text": "Le nucléaire a fourni les deux tiers de l'électricité produite en Belgique en 2023.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    said = "Le nucléaire a fourni un quart de l'électricité produite en Belgique en 2023."
+    result = check(claim, said, "fr")
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.contradiction is not None
+    assert result.contradiction.said == "quart"
+    said = "Le nucléaire a fourni près de 65 % de l'électricité produite en Belgique en 2023."
+    assert check(claim, said, "fr").agreement is Agreement.AGREES
+    said = "Le nucléaire a fourni 14 % de l'électricité produite en Belgique en 2023."
+    assert check(claim, said, "fr").agreement is Agreement.CONTRADICTS

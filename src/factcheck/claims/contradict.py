@@ -27,7 +27,13 @@ from factcheck.claims.roles import temporal
 from factcheck.claims.side import Side, quoted
 from factcheck.claims.substitution import substitution
 from factcheck.claims.swap import swapped
-from factcheck.claims.value_diff import Spans, differing_date, differing_number, share
+from factcheck.claims.value_diff import (
+    Spans,
+    differing_date,
+    differing_number,
+    differing_share,
+    share,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
@@ -61,6 +67,8 @@ def find_contradiction(
     if dates is not None:
         return quoted(ContradictionKind.DATE, said, claim, *dates)
     numbers = differing_number(said, claim)
+    if numbers is None and said.lang == claim.lang:
+        numbers = differing_share(said, claim)
     if numbers is not None:
         return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:

@@ -81,6 +81,22 @@ def _in_share(number: NumberValue, shares: tuple[NumberValue, ...], same: set[De
     return any(v.value in same and v.start <= number.start < v.end for v in shares)
 
 
+SHARE_TOLERANCE = Decimal("0.03")  # shares this close are one share written two ways
+
+
+def differing_share(said: Side, claim: Side) -> Spans | None:
+    """Another share of the whole than the claim's: "14 % du PIB" or "un septième"
+    for "un tiers de son PIB" (shares are read one way by text.shares)."""
+    mine, theirs = said.features.shares, claim.features.shares
+    if not mine or not theirs:
+        return None
+    if any(abs(a.value - b.value) <= SHARE_TOLERANCE for a in mine for b in theirs):
+        return None  # "près de 65 %" for "près des deux tiers": the same share, rounded
+    if not _same_measure(said, mine[0].start, claim.features.keys):
+        return None
+    return mine[0].start, mine[0].end, theirs[0].start, theirs[0].end
+
+
 MEASURE_WORDS = 3  # content words before a number that tell what it measures
 
 
