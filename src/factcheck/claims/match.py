@@ -20,7 +20,8 @@ quantity, date, number, agent, object, place), kept only when the sentence
 states enough of the entry (:data:`CONTRADICTION_COVERAGE`). Agreeing, the
 article claim takes the entry's verdict. Negating a true or false entry
 gives the opposite verdict; negating a misleading or unproven one gives
-``true`` for an explicit debunk, else ``unproven``. Any other contradiction
+``true`` for an explicit debunk, else ``related`` (a denial of a doubtful
+claim is no claim of the article's: never FC303). Any other contradiction
 of a true entry makes the sentence false; of a false, misleading or
 unproven entry, it is a correction: ``related``. A sentence holding several
 entries' claims gets one result per entry; a sentence split into clauses
@@ -248,7 +249,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
-        status = OPPOSITE.get(verdict, Status.TRUE if stance.debunk else Status.UNPROVEN)
+        status = OPPOSITE.get(verdict, Status.TRUE if stance.debunk else Status.RELATED)
         found = _cue_contradiction(said, stance, text, entry)
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
