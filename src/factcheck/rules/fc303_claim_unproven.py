@@ -3,8 +3,9 @@
 ## What it flags
 A claim of the article that matches a claim-file entry rated `unproven`:
 the fact-checkers looked for evidence and found none either way (often a
-claim resting on anonymous sources). A sentence that contradicts such a
-claim is unproven too and is flagged as well.
+claim resting on anonymous sources). A sentence that only denies such a
+claim is related to it, not flagged: a denial or a correction is no claim
+the article makes (an explicit debunk is read as true).
 
 ## Why it matters
 Stated as fact, an unconfirmed claim commits the newsroom to it. Readers
