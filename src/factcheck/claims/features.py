@@ -144,9 +144,10 @@ def index_terms(text: str, lang: str) -> set[str]:
     """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
     stop = cues_for(lang).stopwords
     folded = _quick_fold(text)
-    terms = {lang_key(w, lang) for w in _WORD.findall(folded) if len(w) > 2 and w not in stop}
+    words = set(_WORD.findall(folded))
+    terms = {lang_key(w, lang) for w in words if len(w) > 2 and w not in stop}
     terms |= {
-        key for first, pattern, key in _phrases(lang) if first in folded and pattern.search(folded)
+        key for first, pattern, key in _phrases(lang) if first in words and pattern.search(folded)
     }
     for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
         if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
