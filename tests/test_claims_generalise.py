@@ -411,3 +411,9 @@ def test_whole_word_synonyms_leave_words_of_the_same_key_apart() -> None:
     assert lang_key("populaire", "fr") != lang_key("habitants", "fr")
     assert lang_key("elections", "en") == lang_key("vote", "en")
     assert lang_key("electric", "en") != lang_key("vote", "en")
+
+
+def test_an_infinitive_meets_its_participle() -> None:
+    assert lang_key("donner", "fr") == lang_key("donne", "fr")  # folded "donné"
+    assert lang_key("fermer", "fr") == lang_key("ferme", "fr")  # folded "fermé"
+    assert lang_key("porter", "fr") == lang_key("porte", "fr")  # folded "porté"

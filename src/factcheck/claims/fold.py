@@ -75,7 +75,7 @@ def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
 
 def stem(word: str) -> str:
     """A crude, language-blind stem: enough to meet "guarantees" with "guarantee"."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
+    for suffix in ("ing", "ed", "er", "es", "s", "e"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
