@@ -227,7 +227,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     stance = polarity(text, start, end, cues_for(cues_lang), anchors)
     part = _claim_part(said, entry)
     claimed = polarity(entry.text, *part, cues_for(entry.lang or ENGLISH))
-    if not stance.negative and (word := without(said, claim_index(kb).features(entry))):
+    theirs = claim_index(kb).features(entry)
+    if not stance.negative and (word := without(said, theirs)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
     if claimed.negative and stance.debunk and stance.negative:
         # "Non, les cantines ne vont pas arrêter la viande" against "les cantines ne
@@ -237,14 +238,11 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
     whole = match.coverage >= WHOLE_CLAIM  # the sentence says all of the claim, and more
-    if (unsaid := unsaid_words(said, entry, claim_index(kb).features(entry))) is not None:
+    if (unsaid := unsaid_words(said, entry, theirs)) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))
-    elif (others := other_event(said, entry, claim_index(kb).features(entry))) is not None:
-        status, agreement = (
-            Status.RELATED,
-            Agreement.NONE,
-        )  # another museum's visitors, another year's final
+    elif (others := other_event(said, entry, theirs)) is not None:
+        status, agreement = Status.RELATED, Agreement.NONE  # another museum's, another year's
         reasons.append(Reason(ReasonKind.OTHER_EVENT, others, verdict=verdict))
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
@@ -259,7 +257,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
             status = Status.FALSE if verdict == "true" else Status.RELATED
             reasons.append(Reason(ReasonKind.DIFFERS, verdict=verdict, status=status))
-        elif (earlier := earlier_event(said, entry, claim_index(kb).features(entry))) is not None:
+        elif (earlier := earlier_event(said, entry, theirs)) is not None:
             status = Status.RELATED  # the 1887 earthquake against a forecast one
             reasons.append(Reason(ReasonKind.CORRECTION, (earlier,)))
         elif verdict != "true" and (cue := countered(said)) is not None:
@@ -268,7 +266,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (cue := _correction(said, entry)) is not None:
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
-        elif not whole and (novel := novel_words(said, entry, claim_index(kb).features(entry))):
+        elif not whole and (novel := novel_words(said, entry, theirs)):
             status = Status.RELATED
             reasons.append(Reason(ReasonKind.ELSEWHERE, novel, verdict=verdict))
         elif verdict != "true" and _contrast_only(stance):

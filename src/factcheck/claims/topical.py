@@ -34,13 +34,19 @@ YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a
 ENGLISH = "en"
 
 
+def _text_only_alike(said: Said, entry: Claim) -> bool:
+    """A text-only entry in the sentence's language: only such an entry is compared
+    word for word (an annotated entry names its people, and the name checks judge it)."""
+    return (entry.lang or ENGLISH) == said.lang and not entry.entities and not entry.keywords
+
+
 def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] | None:
     """The words an entry asserts besides its names, when the sentence says (almost) none:
     it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
     but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
     the claim's topic; it neither repeats nor contradicts the claim."""
-    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
-        return None  # an annotated entry names its people: the name checks judge it
+    if not _text_only_alike(said, entry):
+        return None
     if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
         return None  # the same day and the same names: the same event
     named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
@@ -65,7 +71,7 @@ def other_event(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...
     the features of the entry's text. Only a text-only entry in the sentence's
     language is compared: an annotated entry names its people, and the name
     checks judge those."""
-    if (entry.lang or "en") != sentence.lang or entry.entities or entry.keywords:
+    if not _text_only_alike(sentence, entry):
         return None
     said, text, claim_text = sentence.features, sentence.text, entry.text
     claimed = {w.key for w in claim.names} | {w.key for w in claim.acronyms}
@@ -104,11 +110,9 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
         return None
     mine = said.features
     claim = said.claim
-    told_by = attribution_spans(said.text, claim.start, claim.end, said.lang)
-    if told_by:
+    if attribution_spans(said.text, claim.start, claim.end, said.lang):
         return None  # "..., affirment des publications virales": the rumour retold in other words
-    keys = {w.key for w in mine.words if not any(s <= w.start < e for s, e in told_by)}
-    own = keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
+    own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
     same_share = {v.value for v in theirs.shares}
     said_shares = [v for v in mine.shares if v.value in same_share]

@@ -105,9 +105,9 @@ def _same_measure(said: Side, at: int, claimed: frozenset[str]) -> bool:
     a atteint 28 %" measures another thing than "réélu avec 58,55 % des voix"."""
     keys = said.features.keys
     folded = fold(said.text)
-    hedged = [
-        (s, e) for _, s, e in find_phrases(folded, [*_hedges(said.lang)[0], *_hedges(said.lang)[1]])
-    ]
+    approximate, lower = _hedges(said.lang)
+    hedges = find_phrases(folded, [*approximate, *lower], said.start, said.end)
+    hedged = [(s, e) for _, s, e in hedges]
     before = [
         k
         for k, s, e in said.words()
