@@ -300,3 +300,17 @@ def test_no_control_characters_reach_stdout(tmp_path: Path) -> None:
         lines = done.stdout.splitlines()
         prefix = "::" if fmt == "github" else terminal(str(article)) + ":"
         assert lines and all(line.startswith(prefix) for line in lines), lines
+
+
+def test_figures_too_large_to_round_are_read_without_an_internal_error(tmp_path: Path) -> None:
+    article = tmp_path / "chiffres.fr.txt"
+    article.write_text(
+        "Le gouvernement a consacré 999999999999999999999999999999999999 tiers du budget"
+        " à la défense. Un Français sur 99999999999999999999999999999999999999 vote.\n",
+        "utf-8",
+    )
+    done = run(article, "--no-translate", "--claims", SEED_CLAIMS, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "internal error" not in done.stderr
+    report = json.loads((tmp_path / "reports" / "chiffres.fr.json").read_text("utf-8"))
+    assert [f["code"] for f in report["findings"] if f["code"] in ("FC301", "FC302", "FC303")] == []

@@ -72,3 +72,16 @@ def test_another_share_contradicts_a_true_claim_and_a_close_one_does_not() -> No
     assert check(claim, said, "fr").agreement is Agreement.AGREES
     said = "Le nucléaire a fourni 14 % de l'électricité produite en Belgique en 2023."
     assert check(claim, said, "fr").agreement is Agreement.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "999999999999999999999999999999999999 tiers du budget",
+        "un sur 99999999999999999999999999999999999",
+        "1 sur 0",
+        "0 % des votes",
+    ],
+)
+def test_hostile_figures_give_no_share_and_no_error(text: str) -> None:
+    assert find_shares(text, "fr") == []

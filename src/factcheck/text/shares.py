@@ -25,7 +25,7 @@ def find_shares(text: str, lang: str, start: int = 0, end: int | None = None) ->
     """The shares ``text[start:end]`` states, as fractions of one (``value`` 0..1)."""
     stop = len(text) if end is None else end
     numbers = find_numbers(text, lang, start, stop)
-    found: list[NumberValue] = []
+    found: list[NumberValue | None] = []
     for i, n in enumerate(numbers):
         before = numbers[i - 1] if i else None
         if _PERCENT.match(text, n.end):  # exact: "5,25 %" is not "4,75 %"
@@ -44,8 +44,12 @@ def find_shares(text: str, lang: str, start: int = 0, end: int | None = None) ->
             found.append(_share(before.start, n.end, before.value / n.value))
         elif n.value > 1 and (one := _ONE.search(text, max(start, n.start - 40), n.start)):
             found.append(_share(one.start(), n.end, 1 / n.value))  # "un Français sur deux"
-    return [s for s in found if 0 < s.value <= 1]
+    return [s for s in found if s is not None and 0 < s.value <= 1]
 
 
-def _share(start: int, end: int, value: Decimal) -> NumberValue:
+def _share(start: int, end: int, value: Decimal) -> NumberValue | None:
+    """The share rounded to the hundredth; none for a value no share can have
+    ("999… tiers" is no share, and too large a number cannot be rounded)."""
+    if not 0 < value <= 1:
+        return None
     return NumberValue(start, end, value.quantize(PLACES, rounding=ROUND_HALF_UP))
