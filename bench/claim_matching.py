@@ -52,6 +52,9 @@ from factcheck.text.segment import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "bench" / "data" / "claim_pairs"
+sys.path.insert(0, str(PAIRS))
+from build import EXTRA_SETS  # noqa: E402  (the one list of the later sets)
+
 FIXTURES = ROOT / "fixtures" / "claims"
 KINDS = (
     "antonym",
@@ -223,14 +226,7 @@ def _load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (PAIRS / name).read_text("utf-8").splitlines()]
 
 
-EXTRA = (
-    "tune2",
-    "tune3",
-    "heldout2",
-    "tune4",
-    "tune5",
-    "tune6",
-)  # the later sets (one split each), in file order
+EXTRA = tuple(stem for stem, _ in EXTRA_SETS)  # the later sets (one split each), in file order
 
 
 def run_pairs(split: str) -> int:
