@@ -44,11 +44,11 @@ def test_seed_flags_the_feminine_title_given_to_keir_starmer() -> None:
     kb = load_knowledge_base([SEED_CLAIMS], builtin=False)
     text = SEED.read_text("utf-8")
     findings = run(text, "fr", kb)
-    assert [f.text for f in findings] == ["Première ministre britannique"]
+    # The span covers the determiner, which the suggestion rewrites too.
+    assert [f.text for f in findings] == ["de la Première ministre britannique"]
     (finding,) = findings
     assert (
-        text[finding.start - 6 : finding.end + 13]
-        == "de la Première ministre britannique Kiri Starmer"
+        text[finding.start : finding.end + 13] == "de la Première ministre britannique Kiri Starmer"
     )
     assert "Keir Starmer is a man" in finding.message
     assert finding.suggestion == "du Premier ministre britannique"
@@ -72,9 +72,9 @@ def test_examples_flag_role_date_country_and_gender(kb: KnowledgeBase, lang: str
     by_text = {f.text: f for f in findings}
     macron = by_text["Premier ministre" if lang == "fr" else "Prime Minister"]
     assert "no role as" in macron.message and "President of France" in macron.message
-    rubio = by_text["sénateur" if lang == "fr" else "Senator"]
+    rubio = by_text["le sénateur" if lang == "fr" else "Senator"]
     assert "to 2025-01-20, not on 2025-08-20" in rubio.message
-    assert rubio.suggestion == ("ancien sénateur" if lang == "fr" else "former Senator")
+    assert rubio.suggestion == ("l'ancien sénateur" if lang == "fr" else "former Senator")
     russia = by_text["président russe" if lang == "fr" else "Russian President"]
     assert "names Russia" in russia.message and "is in Ukraine" in russia.message
     genders = [f for f in findings if f.data["gender_mismatch"]]
@@ -90,14 +90,14 @@ def test_clean_examples_have_no_finding(kb: KnowledgeBase, lang: str) -> None:
 def test_masculine_title_for_a_woman_suggests_the_feminine_forms(kb: KnowledgeBase) -> None:
     text = "À Rome, le Premier ministre italien Giorgia Meloni a parlé."
     (finding,) = run(text, "fr", kb)
-    assert finding.text == "Premier ministre italien"
+    assert finding.text == "le Premier ministre italien"
     assert finding.suggestion == "la Première ministre italienne"
     assert "Giorgia Meloni is a woman" in finding.message
 
 
 def test_misspelled_name_is_resolved_and_checked_for_gender_only(kb: KnowledgeBase) -> None:
     gender = run("Hier, la ministre Kiri Starmer a parlé à la presse.", "fr", kb)
-    assert [f.text for f in gender] == ["ministre"]
+    assert [f.text for f in gender] == ["la ministre"]
     assert gender[0].data["entity"] == "keir-starmer"
     assert "no role" not in gender[0].message  # a near miss may be someone else
     assert run("Hier, le ministre Kiri Starmer a parlé à la presse.", "fr", kb) == []
@@ -106,8 +106,8 @@ def test_misspelled_name_is_resolved_and_checked_for_gender_only(kb: KnowledgeBa
 def test_without_a_date_only_the_gender_is_checked(kb: KnowledgeBase) -> None:
     text = "Le Premier ministre Emmanuel Macron et la présidente Volodymyr Zelensky ont parlé."
     findings = run(text, "fr", kb, day=None)
-    assert [f.text for f in findings] == ["présidente"]
-    assert [f.text for f in run(text, "fr", kb)] == ["Premier ministre", "présidente"]
+    assert [f.text for f in findings] == ["la présidente"]
+    assert [f.text for f in run(text, "fr", kb)] == ["Premier ministre", "la présidente"]
 
 
 def test_people_without_roles_or_gender_are_not_checked() -> None:
@@ -183,8 +183,38 @@ def test_portfolio_of_a_minister_is_compared(tmp_path: Path) -> None:
 def test_titles_with_an_apostrophe(kb: KnowledgeBase, apostrophe: str) -> None:
     title = f"secrétaire d{apostrophe}État"
     (gender,) = run(f"La {title} Marco Rubio a parlé.", "fr", kb)
-    assert gender.text == title
+    assert gender.text == f"La {title}"  # the determiner is rewritten too
     assert gender.suggestion == f"Le {title}"
     (role,) = run(f"Le {title} Emmanuel Macron a parlé.", "fr", kb)
     assert role.text == title and "no role as" in role.message
     assert run(f"Le {title} américain Marco Rubio a parlé.", "fr", kb) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fixed"),
+    [
+        (
+            "Les propos de la Première ministre britannique Keir Starmer ont surpris.",
+            "Les propos du Premier ministre britannique Keir Starmer ont surpris.",
+        ),
+        (
+            "Selon la secrétaire d'État Marco Rubio, rien ne change.",
+            "Selon le secrétaire d'État Marco Rubio, rien ne change.",
+        ),
+        (
+            "Le discours du sénateur Marco Rubio a duré une heure.",
+            "Le discours de l'ancien sénateur Marco Rubio a duré une heure.",
+        ),
+        (
+            "Il a vu l'ancienne Première ministre Keir Starmer.",
+            "Il a vu l'ancien Premier ministre Keir Starmer.",
+        ),
+    ],
+)
+def test_the_suggestion_replaces_exactly_the_span(
+    kb: KnowledgeBase, sentence: str, fixed: str
+) -> None:
+    (finding,) = run(sentence, "fr", kb)
+    assert finding.suggestion is not None
+    assert sentence[finding.start : finding.end] == finding.text
+    assert sentence[: finding.start] + finding.suggestion + sentence[finding.end :] == fixed

@@ -73,6 +73,12 @@ def _parse_before(text: str, phrase: TitlePhrase, vocab: Vocabulary, lower: int)
             time = vocab.modifiers.get(key, vocab.modifiers.get(key.rstrip("-")))
             phrase.time = phrase.time or time
             phrase.outer_start = window_start + modifier.start()
+            word = modifier.group().strip().rstrip("-")
+            gendered = vocab.modifier_forms.get(normalize(word))
+            if gendered is not None:
+                start = phrase.outer_start
+                end = start + len(word)
+                phrase.modifiers.append(Part(start, end, gendered[0], gendered[1]))
             continue
         determiner = vocab.determiner_pattern.search(before)
         if determiner is not None:

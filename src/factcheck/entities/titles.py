@@ -64,6 +64,7 @@ class TitlePhrase:
     title_start: int
     title_end: int
     determiner: Part | None = None
+    modifiers: list[Part] = field(default_factory=list)  # before the title, outside start:end
     parts: list[Part] = field(default_factory=list)
     country: str | None = None
     complement: str | None = None
@@ -72,7 +73,7 @@ class TitlePhrase:
     @property
     def genders(self) -> set[str]:
         """The grammatical genders the phrase's words carry."""
-        parts = [*self.parts, *([self.determiner] if self.determiner else [])]
+        parts = [*self.parts, *self.modifiers, *([self.determiner] if self.determiner else [])]
         return {p.gender for p in parts if p.gender}
 
 
@@ -99,8 +100,21 @@ class Vocabulary:
             modifier_words.extend(words)
             for word in words:
                 self.modifiers[normalize(word)] = None if time == "neutral" else time
+        # "ancienne" -> its gender and both forms; epicene modifiers are left out.
+        self.modifier_forms: dict[str, tuple[str, dict[str, str]]] = {}
+        for male, female in data.get("modifier_female", {}).items():
+            if male.startswith("_"):
+                continue
+            forms = {"male": male, "female": female}
+            self.modifier_forms[normalize(male)] = ("male", forms)
+            self.modifier_forms[normalize(female)] = ("female", forms)
         self.generic = {normalize(w) for w in data["generic"]}
         self.past_prefix: dict[str, str] = data["past_prefix"]
+        self.elided_determiners: dict[str, str] = {
+            normalize(k): v
+            for k, v in data.get("elided_determiners", {}).items()
+            if not k.startswith("_")
+        }
         self.nationalities: dict[str, Nationality] = {}
         for male, info in data["nationalities"].items():
             female = info.get("female", male)

@@ -42,7 +42,8 @@ senator "le sénateur".
     les déclarations du président français Emmanuel Macron et de la
     Première ministre britannique Kiri Starmer
 
-FC102 flags "Première ministre britannique": Keir Starmer is a man.
+FC102 flags "de la Première ministre britannique" (the determiner is rewritten
+too): Keir Starmer is a man.
 
 ## Fix
 Use the title the knowledge base gives for the date, in the person's
@@ -77,6 +78,8 @@ from factcheck.text.normalize import normalize
 
 _GENDER_NOUN = {"male": "a man", "female": "a woman"}
 _GENDER_ADJECTIVE = {"male": "masculine", "female": "feminine"}
+_APOSTROPHES = ("'", "’")
+_ELIDING = frozenset("aeiouyh")
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -121,11 +124,11 @@ def _judge(
 ) -> Finding | None:
     problems: list[str] = []
     suggestion: str | None = None
+    start = phrase.start
     written = doc.text[phrase.start : phrase.end]
     gender = person.gender if person.gender in _GENDER_NOUN else None
     if gender is not None and phrase.genders - {gender}:
-        replacement = _regendered(doc.text, phrase, gender)
-        suggestion = _with_determiner(doc.text, phrase, gender, replacement)
+        start, suggestion = _regendered(doc.text, phrase, gender)
         wrong = _GENDER_ADJECTIVE[next(iter(phrase.genders - {gender}))]
         problems.append(
             f"'{_outer(doc.text, phrase)}' is {wrong}, but {person.name} is "
@@ -134,12 +137,13 @@ def _judge(
     role_problem, role_suggestion = _role_problem(phrase, person, vocab, day, written, years)
     if role_problem:
         problems.append(role_problem)
-        suggestion = suggestion or role_suggestion
+        if suggestion is None and role_suggestion is not None:
+            start, suggestion = _elided(doc.text, phrase, vocab, role_suggestion)
     if not problems:
         return None
     return rule.finding(
         doc,
-        phrase.start,
+        start,
         phrase.end,
         "; ".join(problems),
         suggestion=suggestion,
@@ -155,27 +159,53 @@ def _outer(text: str, phrase: TitlePhrase) -> str:
     return text[start : phrase.end]
 
 
-def _regendered(text: str, phrase: TitlePhrase, gender: str) -> str:
-    """The flagged words with every gendered word in ``gender``."""
+def _regendered(text: str, phrase: TitlePhrase, gender: str) -> tuple[int, str]:
+    """Where the rewrite starts, and the phrase with every gendered word in ``gender``.
+
+    The determiner and the modifiers before the title are rewritten with it
+    ("de la Première ministre" -> "du Premier ministre", "l'ancienne" ->
+    "l'ancien"), so the finding's span starts at the first of them and the
+    suggestion replaces exactly the span.
+    """
+    words = [p for p in phrase.parts if p.gender and phrase.start <= p.start < p.end <= phrase.end]
+    words += phrase.modifiers
+    det = phrase.determiner
+    # The determiner goes with the title, or with the modifiers between them.
+    if det is not None and (phrase.modifiers or not text[det.end : phrase.start].strip(" \u00a0")):
+        words.append(det)
+    start = min([phrase.start, *(p.start for p in words)])
     out: list[str] = []
-    pos = phrase.start
-    for part in sorted(phrase.parts, key=lambda p: p.start):
-        if part.gender is None or part.start < phrase.start or part.end > phrase.end:
-            continue
+    pos = start
+    for part in sorted(words, key=lambda p: p.start):
         out.append(text[pos : part.start])
-        out.append(_same_case(text[part.start : part.end], part.forms.get(gender, "")))
+        written = text[part.start : part.end]
+        elided = part is det and written.endswith(_APOSTROPHES)
+        next_word = text[part.end : part.end + 1]
+        if elided and normalize(next_word)[:1] in _ELIDING:
+            out.append(written)  # "l'ancienne" -> "l'ancien": the elision stays
+        else:
+            out.append(_same_case(written, part.forms.get(gender, "")))
         pos = part.end
     out.append(text[pos : phrase.end])
-    return "".join(out)
+    return start, "".join(out)
 
 
-def _with_determiner(text: str, phrase: TitlePhrase, gender: str, replacement: str) -> str:
+def _elided(text: str, phrase: TitlePhrase, vocab: Vocabulary, suggestion: str) -> tuple[int, str]:
+    """A suggestion starting with a vowel takes the determiner's elided form.
+
+    "le sénateur" -> "l'ancien sénateur", "du sénateur" -> "de l'ancien sénateur":
+    the span then starts at the determiner.
+    """
     det = phrase.determiner
     if det is None or text[det.end : phrase.start].strip(" \u00a0"):
-        return replacement
-    word = _same_case(text[det.start : det.end], det.forms.get(gender, ""))
-    joiner = "" if word.endswith(("'", "’")) else " "
-    return f"{word}{joiner}{replacement}"
+        return phrase.start, suggestion
+    if normalize(suggestion[:1]) not in _ELIDING:
+        return phrase.start, suggestion
+    written = text[det.start : det.end]
+    elided = vocab.elided_determiners.get(normalize(written))
+    if elided is None:
+        return phrase.start, suggestion
+    return det.start, _same_case(written, elided) + suggestion
 
 
 def _same_case(written: str, form: str) -> str:
