@@ -23,11 +23,12 @@ overlap, contradict every matched true claim".
 
 Usage::
 
-    .venv/bin/python bench/claim_matching.py [--split heldout|tune|tune2|tune3|heldout2|all] [--fixtures]
+    .venv/bin/python bench/claim_matching.py [--split heldout|tune|<later set>|all] [--fixtures]
 
-``tune2`` and ``tune3`` are later tuning sets and ``heldout2`` a second
-held-out set (``<name>.jsonl``: new topics, one split each), each checked
-against the claims of every set together.
+``tune2`` to ``tune7`` are later tuning sets, ``heldout2`` and ``heldout3``
+later held-out sets (``<name>.jsonl``: new topics, one split each; the list
+is ``EXTRA_SETS`` in ``data/claim_pairs/build.py``), each checked against the
+claims of every set together.
 
 ``--fixtures`` runs the older regression check instead: the hand-written
 fixture articles of ``fixtures/claims`` against ``expected.json``.

@@ -82,7 +82,7 @@ def test_feminine_title_for_keir_starmer_from_the_builtin_base(
 ) -> None:
     _, report = run(seed_alone, tmp_path / "out", "--date", SEED_DATE)
     (fc102,) = findings(report, "FC102")
-    assert fc102["text"] == "Première ministre britannique"
+    assert fc102["text"] == "de la Première ministre britannique"  # the suggestion's span
     assert fc102["suggestion"] == "du Premier ministre britannique"
     assert fc102["data"] == {
         "entity": "keir-starmer",

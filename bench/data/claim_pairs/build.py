@@ -168,6 +168,8 @@ EXTRA_SETS = (
     ("tune4", "t"),
     ("tune5", "u"),
     ("tune6", "v"),
+    ("tune7", "w"),
+    ("heldout3", "x"),
 )
 
 
