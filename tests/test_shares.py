@@ -20,11 +20,29 @@ from factcheck.text.shares import find_shares
         ("One in three adults", "en", "0.33", "One in three"),
         ("2 out of 5 people", "en", "0.40", "2 out of 5"),
         ("half of the voters", "en", "0.50", "half"),
+        ("Il touche un septième de son salaire.", "fr", "0.14", "un septième"),
+        ("deux cinquièmes des élèves", "fr", "0.40", "deux cinquièmes"),
+        ("a fifth of all households", "en", "0.20", "a fifth"),
+        ("one-tenth of the budget", "en", "0.10", "one-tenth"),
+        ("3 dixièmes du total", "fr", "0.30", "3 dixièmes"),
     ],
 )
 def test_a_share_is_read_whatever_its_wording(text: str, lang: str, value: str, words: str) -> None:
     found = find_shares(text, lang)
     assert [(s.value, text[s.start : s.end]) for s in found] == [(Decimal(value), words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("la cinquième République", "fr"),
+        ("Il brigue un cinquième mandat.", "fr"),
+        ("for the fifth time", "en"),
+        ("She won a fifth term in office.", "en"),
+    ],
+)
+def test_an_ordinal_is_no_share(text: str, lang: str) -> None:
+    assert find_shares(text, lang) == []
 
 
 def test_a_plain_count_is_no_share() -> None:

@@ -28,6 +28,7 @@ class NumberData:
     scales: dict[str, int]
     list_words: dict[str, list[str]]
     quantities: dict[str, float] = field(default_factory=dict)
+    fractions: dict[str, int] = field(default_factory=dict)  # "septième" -> 7
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ def number_data(lang: str) -> NumberData | None:
         scales=data.get("scales", {}),
         list_words=data.get("list", {}),
         quantities={k.casefold(): v for k, v in data.get("quantities", {}).items()},
+        fractions={
+            k.casefold(): v for k, v in data.get("fractions", {}).items() if not k.startswith("_")
+        },
     )
 
 
