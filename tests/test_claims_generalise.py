@@ -417,3 +417,51 @@ def test_an_infinitive_meets_its_participle() -> None:
     assert lang_key("donner", "fr") == lang_key("donne", "fr")  # folded "donné"
     assert lang_key("fermer", "fr") == lang_key("ferme", "fr")  # folded "fermé"
     assert lang_key("porter", "fr") == lang_key("porte", "fr")  # folded "porté"
+
+
+MYTHS = [
+    {
+        "id": "fr-cafe",
+        "text": "Le café empêche les enfants de grandir.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-goldfish",
+        "text": "Goldfish never remember anything for more than three seconds.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # a refutation opener before the claim's own words
+        ("fr-cafe", "Rien n'indique que le café empêche les enfants de grandir.", "fr"),
+        ("fr-cafe", "Que le café empêche les enfants de grandir est une idée reçue.", "fr"),
+        # a belief told, then countered
+        (
+            "fr-cafe",
+            "Beaucoup de parents croient que le café empêche les enfants de grandir,"
+            " mais les pédiatres rappellent que la croissance dépend surtout de la génétique.",
+            "fr",
+        ),
+        # "not true that" refutes a claim that is itself negative
+        (
+            "en-goldfish",
+            "It is not true that goldfish never remember anything for more than three seconds.",
+            "en",
+        ),
+        (
+            "en-goldfish",
+            "Many people think goldfish never remember anything for more than three seconds,"
+            " but tests show they learn feeding times.",
+            "en",
+        ),
+    ],
+)
+def test_a_myth_told_to_refute_it_is_no_repetition(claim_id: str, sentence: str, lang: str) -> None:
+    found = result_for(check(MYTHS, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.reasons
