@@ -465,3 +465,52 @@ MYTHS = [
 def test_a_myth_told_to_refute_it_is_no_repetition(claim_id: str, sentence: str, lang: str) -> None:
     found = result_for(check(MYTHS, sentence, lang), claim_id)
     assert found.status is not Status.FALSE, found.reasons
+
+
+CATS = [
+    {
+        "id": "fr-chats",
+        "text": "Les chats domestiques transmettent la rage aux enfants.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-kale",
+        "text": "Eating raw kale cures migraines.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-chats",
+            "Les chats domestiques transmettent surtout la toxoplasmose et des parasites"
+            " intestinaux.",
+            "fr",
+        ),
+        ("en-kale", "Eating raw kale cures constipation and provides useful dietary fibre.", "en"),
+    ],
+)
+def test_a_rumours_object_replaced_by_the_facts_is_a_correction(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(CATS, sentence, lang), claim_id)
+    assert found.status is Status.RELATED, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        ("fr-chats", "Les chats domestiques transmettent la rage aux bambins.", "fr"),
+        ("en-kale", "Eating raw kale cures migraine headaches, a viral post says.", "en"),
+    ],
+)
+def test_a_rumours_object_reworded_still_repeats_it(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(CATS, sentence, lang), claim_id)
+    assert found.status is Status.FALSE, found.reasons

@@ -13,17 +13,47 @@ from factcheck.claims.roles import after_auxiliary, derived
 from factcheck.claims.side import Side, quoted
 
 MAX_RUN = 3  # content words in one substituted run
+CORRECTION_RUN = 8  # ... or in the facts a correction puts in the place of a rumour's object
 AGENT_WORDS = 3  # a run starting within the sentence's first words is its subject
 AGENT_NAME_WORDS = 5  # ... and a name a little further ("Le club de Lorient")
 
 
 def substitution(said: Side, claim: Side, *, correction: bool = False) -> Contradiction | None:
     """Another agent, object or place; against a claim not rated true
-    (``correction``), only when the new words are a name or a figure."""
-    found = _substitution(lexicon(said.lang), said, claim, said.words(), claim.words())
-    if found is not None and correction and not specific(said, found):
-        return None  # "une vague gigantesque engloutir" for "géante submergeant": reworded
-    return found
+    (``correction``), only when the new words are a name or a figure, or when
+    they stand for the claim's last words, its object, and say more than it
+    did ("guérissent | les infections bactériennes, comme les angines" for
+    "guérissent | le rhume"): a correction says what is true instead."""
+    lex = lexicon(said.lang)
+    longest = CORRECTION_RUN if correction else MAX_RUN
+    found = _substitution(lex, said, claim, said.words(), claim.words(), longest)
+    if found is None or not correction:
+        return found
+    if _other_object(said, claim, found):
+        return found
+    if specific(said, found) and _run_length(said, found) <= MAX_RUN:
+        return found
+    return None  # "une vague gigantesque engloutir" for "géante submergeant": reworded
+
+
+def _run_length(said: Side, found: Contradiction) -> int:
+    keys = said.features.keys
+    return sum(1 for k, s, _ in said.words() if found.start <= s < found.end and k in keys)
+
+
+def _other_object(said: Side, claim: Side, found: Contradiction) -> bool:
+    """The claim's last content words replaced by more words of the sentence's own
+    (no figure among them: "20 miles per hour" for "20mph" is the figure reworded)."""
+    if found.kind is not ContradictionKind.OBJECT or any(c.isdigit() for c in found.said):
+        return False
+    theirs = [k for k, _, e in claim.words() if k in claim.features.keys and e > found.claim_end]
+    new = [k for k, s, _ in said.words() if found.start <= s < found.end]
+    gone = [
+        k
+        for k, s, _ in claim.words()
+        if found.claim_start <= s < found.claim_end and k in claim.features.keys
+    ]
+    return not theirs and len(new) > len(gone)
 
 
 def specific(said: Side, found: Contradiction) -> bool:
@@ -44,6 +74,7 @@ def _substitution(
     claim: Side,
     said_words: list[tuple[str, int, int]],
     claim_words: list[tuple[str, int, int]],
+    longest: int = MAX_RUN,
 ) -> Contradiction | None:
     """One run of new content words in the place of a run of the claim's own words.
 
@@ -61,7 +92,7 @@ def _substitution(
     said_content = [w for w in said_words if w[0] in said.features.keys]
     claim_content = [w for w in claim_words if w[0] in claim.features.keys]
     new_runs = _runs(said_content, in_claim, said.text)
-    if len(new_runs) != 1 or _length(said_content, new_runs[0], in_claim) > MAX_RUN:
+    if len(new_runs) != 1 or _length(said_content, new_runs[0], in_claim) > longest:
         return None
     new = new_runs[0]
     around = _neighbours(said_content, new)
