@@ -514,3 +514,64 @@ def test_a_rumours_object_reworded_still_repeats_it(
 ) -> None:
     found = result_for(check(CATS, sentence, lang), claim_id)
     assert found.status is Status.FALSE, found.reasons
+
+
+TRUE_FACTS = [
+    {
+        "id": "fr-tram",
+        "text": "La ville de Brest a inauguré sa deuxième ligne de tramway le 12 mai 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-vote",
+        "text": "Le conseil municipal de Brest a adopté à l'unanimité le budget 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-ferry",
+        "text": "The ferry operator cut its fares by 10% in March 2025.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # a quantity word measuring something the claim does not say
+        (
+            "fr-tram",
+            "La ville de Brest a inauguré sa deuxième ligne de tramway le 12 mai 2025,"
+            " moins d'un an après le début des essais.",
+            "fr",
+        ),
+        # "seulement" before a count of something else
+        (
+            "fr-vote",
+            "Le conseil municipal de Brest a adopté le budget 2025 à l'unanimité,"
+            " après seulement 40 minutes de débat.",
+            "fr",
+        ),
+        # a negation in a purpose clause does not deny the claim
+        (
+            "en-ferry",
+            "The ferry operator cut its fares by 10% in March 2025 so as not to lose"
+            " passengers to the airlines.",
+            "en",
+        ),
+        (
+            "fr-tram",
+            "La ville de Brest a inauguré sa deuxième ligne de tramway le 12 mai 2025"
+            " pour ne plus dépendre des bus.",
+            "fr",
+        ),
+    ],
+)
+def test_a_true_claim_told_with_more_context_is_not_contradicted(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(TRUE_FACTS, sentence, lang), claim_id)
+    assert found.status is Status.TRUE, found.reasons

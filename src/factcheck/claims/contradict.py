@@ -38,6 +38,7 @@ from factcheck.claims.value_diff import (
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
+BEARING_WORDS = 3  # words after a quantity word where its number or the claim's word is
 
 
 def find_contradiction(
@@ -92,7 +93,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     claim_keys = {k for k, _, _ in claim_words}
     asserting = cues_for(said.lang).pattern("not_negation")  # "seuls huit pays ont fait mieux"
     plain = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
-    counted = _quantifier_words(lex, said, plain)
+    counted = _quantifier_words(lex, said, plain, restricting=True)
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
         (
@@ -113,7 +114,12 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
             ContradictionKind.QUANTITY,
             _cue(
                 lex.quantity | claim_lex.quantity,
-                _bounding(lex, said, _whole_quantities(lex, said, plain)),
+                _bearing(
+                    lex.quantity | claim_lex.quantity,
+                    said,
+                    _bounding(lex, said, _whole_quantities(lex, said, plain)),
+                    claim.features.keys,
+                ),
                 claim_keys,
             ),
         ),
@@ -126,12 +132,25 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
 
 
 def _quantifier_words(
-    lex: Lexicon, side: Side, words: list[tuple[str, int, int]]
+    lex: Lexicon, side: Side, words: list[tuple[str, int, int]], *, restricting: bool = False
 ) -> list[tuple[str, int, int]]:
     """The words but those of a phrase where a quantifier word tells no quantity
-    ("en tout ou partie", "pas du tout", "at all")."""
+    ("en tout ou partie", "pas du tout", "at all"); with ``restricting``, a
+    restrictive word right before a number too: in the sentence, "seulement 22
+    victoires" is a count, not a quantifier against the claim's "à l'unanimité"."""
     spans = find_phrases(fold(side.text), lex.not_quantifiers, side.start, side.end)
-    return [w for w in words if not any(s <= w[1] < e for _, s, e in spans)]
+    starts = [n.start for n in side.features.numbers]
+    return [
+        w
+        for w in words
+        if not any(s <= w[1] < e for _, s, e in spans)
+        # "seulement 22 victoires", "only 3 votes": the number tells the quantity
+        and not (
+            restricting
+            and lex.quantifiers.get(w[0]) == "few"
+            and any(0 <= n - w[2] <= 2 for n in starts)
+        )
+    ]
 
 
 def _antonym(
@@ -206,6 +225,31 @@ def _bounding(
         and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
         and not _hedge(s, hedges, starts)  # "quelque 16 000 hectares": the number decides
     ]
+
+
+def _bearing(
+    quantity: frozenset[str],
+    said: Side,
+    words: list[tuple[str, int, int]],
+    claim_keys: frozenset[str],
+) -> list[tuple[str, int, int]]:
+    """The words, but quantity words that bear on nothing the claim says: one
+    measures the claim when a number or one of the claim's own words follows it
+    closely ("la moitié du texte", "moins de 20 %"); "moins d'un mois après",
+    "doubles champions" measure something else."""
+    starts = [n.start for n in said.features.numbers]
+    kept = []
+    for i, (key, start, end) in enumerate(words):
+        if key in quantity:
+            content = [w for w in words[i + 1 :] if w[0] in said.features.keys]
+            after = content[:BEARING_WORDS]
+            reach = after[-1][2] if after else end
+            if not any(end <= n <= reach for n in starts) and not any(
+                k in claim_keys for k, _, _ in after
+            ):
+                continue
+        kept.append((key, start, end))
+    return kept
 
 
 def _hedge(at: int, hedges: list[tuple[int, int]], numbers: list[int]) -> bool:
