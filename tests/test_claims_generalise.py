@@ -575,3 +575,38 @@ def test_a_true_claim_told_with_more_context_is_not_contradicted(
 ) -> None:
     found = result_for(check(TRUE_FACTS, sentence, lang), claim_id)
     assert found.status is Status.TRUE, found.reasons
+
+
+PRIVATIVE = [
+    {
+        "id": "fr-bail",
+        "text": "Les propriétaires peuvent augmenter le loyer sans prévenir leurs locataires.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-toll",
+        "text": "Drivers can cross the new bridge without paying any toll.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        (
+            "fr-bail",
+            "Les propriétaires peuvent augmenter le loyer sans prévenir leurs locataires.",
+            "fr",
+            Status.FALSE,
+        ),
+        ("en-toll", "Drivers can cross the new bridge without paying any toll.", "en", Status.TRUE),
+    ],
+)
+def test_a_claim_that_says_without_is_repeated_not_denied(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    found = result_for(check(PRIVATIVE, sentence, lang), claim_id)
+    assert found.status is status, found.reasons

@@ -228,7 +228,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     part = _claim_part(said, entry)
     claimed = polarity(entry.text, *part, cues_for(entry.lang or ENGLISH))
     theirs = claim_index(kb).features(entry)
-    if not stance.negative and (word := without(said, theirs)):
+    if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
     if claimed.negative and stance.debunk and stance.negative:
         # "Non, les cantines ne vont pas arrêter la viande" against "les cantines ne

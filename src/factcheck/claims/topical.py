@@ -151,11 +151,18 @@ def earlier_event(said: Said, entry: Claim, theirs: Features) -> str | None:
 WITHOUT_REACH = 3  # words after "sans" / "without" where the claim's own word is sought
 
 
-def without(said: Said, theirs: Features) -> str | None:
+def without(said: Said, theirs: Features, entry: Claim) -> str | None:
     """ "sans fermeture totale", "without touching the DNA": a privative word before one
     of the claim's own words (not its names) denies it, like a negation. Elsewhere
-    ("sans surprise", "without delay") it says nothing of the claim."""
+    ("sans surprise", "without delay") it says nothing of the claim, and a claim
+    that says "sans" itself ("... sans le mentionner sur l'emballage") is repeated,
+    not denied, by a sentence that says it too."""
     lex = lexicon(said.lang)
+    if (entry.lang or ENGLISH) == said.lang and any(
+        key in lex.privative
+        for key, _, _ in Side(entry.text, 0, len(entry.text), said.lang, theirs).words()
+    ):
+        return None
     claim = said.claim
     named = {w.key for w in theirs.names}
     asserted = theirs.keys - named
