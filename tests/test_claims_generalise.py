@@ -610,3 +610,26 @@ def test_a_claim_that_says_without_is_repeated_not_denied(
 ) -> None:
     found = result_for(check(PRIVATIVE, sentence, lang), claim_id)
     assert found.status is status, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "La Station spatiale internationale sera désorbitée au-dessus du Pacifique en 2030.",
+            "L'ISS sera désorbitée au-dessus du Pacifique en 2030.",
+            "fr",
+        ),
+        (
+            "The IAEA inspected the plant in March 2025.",
+            "The Atomic Energy International Agency inspected the plant in March 2025.",
+            "en",
+        ),
+    ],
+)
+def test_an_acronym_in_another_languages_order_stands_for_its_words(
+    claim: str, sentence: str, lang: str
+) -> None:
+    claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "true"}]
+    found = result_for(check(claims, sentence, lang), "c")
+    assert found.status is Status.TRUE, found.reasons

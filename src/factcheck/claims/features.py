@@ -25,6 +25,7 @@ from factcheck.text.shares import find_shares
 from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbers
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
+MIN_REORDERED = 3  # letters an acronym needs to match its words in another order
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,6}(?![\w-])")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -255,9 +256,16 @@ def acronym_links(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
 
 
 def _expansion(letters: str, words: tuple[Word, ...]) -> list[str]:
+    """The run of words ``letters`` abbreviates: their initials in order, or, from three
+    letters, in another order: an acronym often keeps its English order in French
+    ("l'ISS" for "la Station spatiale internationale", "l'OTAN" for "NATO")."""
     size = len(letters)
-    for i in range(len(words) - size + 1):
-        run = words[i : i + size]
+    runs = [words[i : i + size] for i in range(len(words) - size + 1)]
+    for run in runs:
         if "".join(w.key[0] for w in run) == letters:
             return [w.key for w in run]
+    if size >= MIN_REORDERED:
+        for run in runs:
+            if sorted(w.key[0] for w in run) == sorted(letters):
+                return [w.key for w in run]
     return []
