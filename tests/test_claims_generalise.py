@@ -633,3 +633,76 @@ def test_an_acronym_in_another_languages_order_stands_for_its_words(
     claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "true"}]
     found = result_for(check(claims, sentence, lang), "c")
     assert found.status is Status.TRUE, found.reasons
+
+
+BANS = [
+    {
+        "id": "fr-feux",
+        "text": "Les feux d'artifice seront interdits à Lyon le soir du 14 juillet 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-kites",
+        "text": "Kites will be banned from every beach in Cornwall from June 2026.",
+        "lang": "en",
+        "verdict": "false",
+    },
+    {
+        "id": "fr-salon",
+        "text": "Le salon international de l'aéronautique sera autorisé au Bourget en juin 2027.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        # a negated permission says the ban again
+        (
+            "fr-feux",
+            "Les feux d'artifice ne seront plus autorisés à Lyon le soir du 14 juillet 2026.",
+            "fr",
+            Status.FALSE,
+        ),
+        (
+            "en-kites",
+            "From June 2026, kites will no longer be allowed on any beach in Cornwall.",
+            "en",
+            Status.FALSE,
+        ),
+        # "international" is no prohibition: the negation still contradicts
+        (
+            "fr-salon",
+            "Le salon international de l'aéronautique ne sera pas autorisé au Bourget"
+            " en juin 2027.",
+            "fr",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_negated_permission_is_the_ban_itself(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    found = result_for(check(BANS, sentence, lang), claim_id)
+    assert found.status is status, found.reasons
+
+
+def test_a_rumour_told_as_a_theory_is_repeated() -> None:
+    claims = [
+        {
+            "id": "fr-pise",
+            "text": "La tour de Pise a été redressée en secret par des ingénieurs chinois.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Selon une théorie très partagée sur Instagram et Telegram depuis l'été dernier,"
+        " la célèbre tour penchée de Pise aurait été redressée discrètement par des"
+        " ingénieurs chinois."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-pise")
+    assert found.status is Status.FALSE, found.reasons

@@ -49,6 +49,7 @@ from factcheck.claims.model import (
     Status,
 )
 from factcheck.claims.names import differing_person
+from factcheck.claims.permission import same_prohibition
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
 from factcheck.claims.side import Side
@@ -230,6 +231,10 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     theirs = claim_index(kb).features(entry)
     if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
+    banned = same_prohibition(said, entry, stance, claimed)
+    if banned:
+        # "no longer be allowed" says "banned": the negation is the claim's own ban
+        stance = Polarity(claimed.negative, (*stance.reasons, Reason(ReasonKind.CANCEL)), False)
     if claimed.negative and stance.debunk and stance.negative:
         # "Non, les cantines ne vont pas arrêter la viande" against "les cantines ne
         # serviront plus de viande": a debunk of a negative claim denies it, whatever
@@ -252,6 +257,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = _other_contradiction(said, kb, match, stance.debunk)
+        if found is not None and banned and found.kind in _WORD_KINDS:
+            found = None  # "allowed" against "banned", "aucune" against "toutes": the ban again
         if found is not None:
             agreement = Agreement.CONTRADICTS
             reasons.append(Reason(ReasonKind.CONTRADICTION, contradiction=found))
@@ -355,6 +362,7 @@ _VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
 _ROLE_KINDS = frozenset(
     {ContradictionKind.AGENT, ContradictionKind.OBJECT, ContradictionKind.PLACE}
 )
+_WORD_KINDS = frozenset({ContradictionKind.ANTONYM, ContradictionKind.QUANTIFIER})
 
 
 def _modal(found: Contradiction, lang: str) -> bool:
