@@ -706,3 +706,18 @@ def test_a_rumour_told_as_a_theory_is_repeated() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-pise")
     assert found.status is Status.FALSE, found.reasons
+
+
+def test_entier_is_the_quantifier_of_all() -> None:
+    claims = [
+        {
+            "id": "fr-panne",
+            "text": "La panne a privé toute la Corse d'électricité le 3 mars 2026.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = "La Corse entière a été privée d'électricité par la panne du 3 mars 2026."
+    found = result_for(check(claims, sentence, "fr"), "fr-panne")
+    assert found.status is Status.TRUE, found.reasons
+    assert found.contradiction is None
