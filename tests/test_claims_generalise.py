@@ -721,3 +721,49 @@ def test_entier_is_the_quantifier_of_all() -> None:
     found = result_for(check(claims, sentence, "fr"), "fr-panne")
     assert found.status is Status.TRUE, found.reasons
     assert found.contradiction is None
+
+
+LAWNS = [
+    {
+        "id": "fr-tonte",
+        "text": "Un décret interdit de tondre sa pelouse avant 10 heures le dimanche.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-lawn",
+        "text": "A new law bans mowing the lawn before 10am on Sundays.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # "aucun ... avant 10 heures" denies: only "jamais ... avant" alone asserts a first
+        (
+            "fr-tonte",
+            "Aucun décret n'interdit de tondre sa pelouse avant 10 heures le dimanche.",
+            "fr",
+        ),
+        ("en-lawn", "No new law bans mowing the lawn before 10am on Sundays.", "en"),
+        # a refutation closing its clause, then a negation that backs it
+        (
+            "fr-tonte",
+            "L'idée qu'un décret interdit de tondre sa pelouse avant 10 heures le dimanche"
+            " est fausse, aucun texte ne le prévoit.",
+            "fr",
+        ),
+        (
+            "en-lawn",
+            "The story that a new law bans mowing the lawn before 10am on Sundays is false,"
+            " no such law was ever passed.",
+            "en",
+        ),
+    ],
+)
+def test_a_denial_of_a_timed_ban_is_no_repetition(claim_id: str, sentence: str, lang: str) -> None:
+    found = result_for(check(LAWNS, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.reasons

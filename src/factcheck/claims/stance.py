@@ -100,12 +100,18 @@ def _relevant_clauses(
 
 
 _PART_END = re.compile(r"[;:]|\s(?:mais|but)\s", re.IGNORECASE)
+_OPENING = re.compile(r"(?:\bque|\bqu['’]|\bthat|\bof)\s*$", re.IGNORECASE)  # "il est faux que"
 
 
 def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
     """Whether a negation at ``at`` is in the part of the sentence (up to a colon, a
-    semicolon, "mais" or "but") that holds a refutation: only there do they cancel."""
+    semicolon, "mais" or "but") that holds a refutation: only there do they cancel.
+    A refutation that closes its clause ("l'idée que X est fausse", "X is false")
+    has refuted X before it: a negation after it backs the refutation ("..., le
+    fleuve n'ayant jamais cessé de couler") instead of cancelling it."""
     for m in refutations:
+        if at >= m.end() and not _OPENING.search(m.group()):
+            continue
         low, high = sorted((m.start(), at))
         if not _PART_END.search(text, low, high):
             return True
