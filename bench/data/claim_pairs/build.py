@@ -170,6 +170,7 @@ EXTRA_SETS = (
     ("tune6", "v"),
     ("tune7", "w"),
     ("heldout3", "x"),
+    ("tune8", "y"),
     ("tune9", "z"),
 )
 
