@@ -767,3 +767,42 @@ LAWNS = [
 def test_a_denial_of_a_timed_ban_is_no_repetition(claim_id: str, sentence: str, lang: str) -> None:
     found = result_for(check(LAWNS, sentence, lang), claim_id)
     assert found.status is not Status.FALSE, found.reasons
+
+
+MAYORS = [
+    {
+        "id": "fr-maire",
+        "text": "Nathalie Appéré a annoncé le 4 mars 2025 qu'elle ne briguerait pas"
+        " de troisième mandat à la mairie de Rennes en 2026.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-port",
+        "text": "The port of Dover reopened to lorries on 12 May 2025 after a two-day strike.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        # the claim's denial is not what the sentence speaks of
+        ("fr-maire", "Nathalie Appéré a dirigé la mairie de Rennes pendant douze ans.", "fr"),
+        # a negation of something else than the claim
+        ("en-port", "The port of Dover was not the only one hit by strikes that spring.", "en"),
+    ],
+)
+def test_a_negation_about_something_else_is_no_contradiction(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(MAYORS, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_negation_of_the_claim_itself_still_contradicts() -> None:
+    sentence = "The port of Dover did not reopen to lorries on 12 May 2025."
+    found = result_for(check(MAYORS, sentence, "en"), "en-port")
+    assert found.status is Status.FALSE

@@ -56,6 +56,7 @@ from factcheck.claims.side import Side
 from factcheck.claims.stance import Polarity, polarity
 from factcheck.claims.topical import (
     earlier_event,
+    negation_elsewhere,
     novel_words,
     other_event,
     unsaid_words,
@@ -249,6 +250,13 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     elif (others := other_event(said, entry, theirs)) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # another museum's, another year's
         reasons.append(Reason(ReasonKind.OTHER_EVENT, others, verdict=verdict))
+    elif match.coverage < CONTRADICTION_COVERAGE and negation_elsewhere(
+        said, entry, theirs, stance, claimed
+    ):
+        # "Anne Hidalgo a dirigé la mairie de Paris" against "... ne se représenterait
+        # pas à la mairie de Paris": a negation of words the other side does not say,
+        # with too little of the claim said to be its opposite
+        status, agreement = Status.RELATED, Agreement.NONE
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
