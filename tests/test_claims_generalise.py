@@ -806,3 +806,17 @@ def test_a_negation_of_the_claim_itself_still_contradicts() -> None:
     sentence = "The port of Dover did not reopen to lorries on 12 May 2025."
     found = result_for(check(MAYORS, sentence, "en"), "en-port")
     assert found.status is Status.FALSE
+
+
+def test_an_event_maintained_corrects_its_cancellation() -> None:
+    claims = [
+        {
+            "id": "fr-salon",
+            "text": "Le salon du livre de Brive 2026 a été annulé faute de bénévoles.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = "Le salon du livre de Brive 2026 est maintenu, avec autant de bénévoles qu'en 2025."
+    found = result_for(check(claims, sentence, "fr"), "fr-salon")
+    assert found.status is not Status.FALSE, found.reasons
