@@ -820,3 +820,20 @@ def test_an_event_maintained_corrects_its_cancellation() -> None:
     sentence = "Le salon du livre de Brive 2026 est maintenu, avec autant de bénévoles qu'en 2025."
     found = result_for(check(claims, sentence, "fr"), "fr-salon")
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_rumour_told_as_a_post_says_it_is_repeated() -> None:
+    claims = [
+        {
+            "id": "en-parking",
+            "text": "A woman in Leeds was fined £5,000 for parking on her own driveway.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "As a viral Facebook post says, a woman from Leeds had to pay a £5,000 fine just"
+        " because she left her car parked on her own driveway overnight."
+    )
+    found = result_for(check(claims, sentence, "en"), "en-parking")
+    assert found.status is Status.FALSE, found.reasons
