@@ -837,3 +837,22 @@ def test_a_rumour_told_as_a_post_says_it_is_repeated() -> None:
     )
     found = result_for(check(claims, sentence, "en"), "en-parking")
     assert found.status is Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Le prix du ticket de métro a doublé à Toulouse en 2025.",
+            "Le prix du ticket de métro a été multiplié par deux à Toulouse en 2025.",
+        ),
+        (
+            "La taxe sur les résidences secondaires sera supprimée en France en 2027.",
+            "La taxe sur les résidences secondaires sera supprimée dans l'Hexagone en 2027.",
+        ),
+    ],
+)
+def test_news_synonyms_of_the_fourth_pass(claim: str, sentence: str) -> None:
+    claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": "true"}]
+    found = result_for(check(claims, sentence, "fr"), "c")
+    assert found.status is Status.TRUE, found.reasons
