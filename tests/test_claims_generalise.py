@@ -673,6 +673,13 @@ BANS = [
             "en",
             Status.FALSE,
         ),
+        (
+            "fr-feux",
+            "À Lyon, on n'aura plus le droit de tirer des feux d'artifice le soir du"
+            " 14 juillet 2026.",
+            "fr",
+            Status.FALSE,
+        ),
         # "international" is no prohibition: the negation still contradicts
         (
             "fr-salon",
