@@ -863,3 +863,26 @@ def test_news_synonyms_of_the_fourth_pass(claim: str, sentence: str) -> None:
     claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": "true"}]
     found = result_for(check(claims, sentence, "fr"), "c")
     assert found.status is Status.TRUE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "en-goldfish",
+            "The story that goldfish never remember anything for more than three seconds"
+            " started with a 1990s advert.",
+            "en",
+        ),
+        (
+            "fr-cafe",
+            "L'idée que le café empêche les enfants de grandir remonte au XIXe siècle.",
+            "fr",
+        ),
+    ],
+)
+def test_the_rumour_spoken_of_as_a_story_is_no_repetition(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(MYTHS, sentence, lang), claim_id)
+    assert found.status is not Status.FALSE, found.reasons
