@@ -886,3 +886,21 @@ def test_the_rumour_spoken_of_as_a_story_is_no_repetition(
 ) -> None:
     found = result_for(check(MYTHS, sentence, lang), claim_id)
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_rumour_told_after_a_source_opener_is_repeated() -> None:
+    claims = [
+        {
+            "id": "fr-miel",
+            "text": "Une cuillère de miel chaque soir guérit l'insomnie.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "À en croire une vieille astuce de grand-mère qui fait le tour des forums"
+        " de parents depuis cet hiver, une cuillère de miel avalée chaque soir fait disparaître"
+        " les insomnies."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-miel")
+    assert found.status is Status.FALSE, found.reasons

@@ -41,11 +41,15 @@ def _marks(lang: str) -> _Marks:
     data = lang_json(lang, "contradiction.json") or {}
     markers = [re.escape(fold(m)) for m in data.get("source_markers", [])]
     sources = [re.escape(fold(s)) for s in data.get("rumour_sources", [])]
-    source = None
+    openers = [re.escape(fold(o)).replace(r"\ ", r"\s+") for o in data.get("source_openers", [])]
+    alternatives = []
     if markers and sources:
-        source = re.compile(
+        alternatives.append(
             rf"\b(?:{'|'.join(markers)})\s+(?:\w+['\s]+){{0,{SOURCE_WINDOW}}}?(?:{'|'.join(sources)})\b"
         )
+    if openers:  # "à en croire ...": a source whatever it is
+        alternatives.append(rf"(?<!\w)(?:{'|'.join(openers)})(?!\w)")
+    source = re.compile("|".join(alternatives)) if alternatives else None
     conjunctions = [re.escape(fold(w)) for w in data.get("contrast_conjunctions", [])]
     contrast = re.compile(rf"[,;]\s*(?:{'|'.join(conjunctions)})\b") if conjunctions else None
     return _Marks(
