@@ -172,6 +172,7 @@ EXTRA_SETS = (
     ("heldout3", "x"),
     ("tune8", "y"),
     ("tune9", "z"),
+    ("tune10", "b"),
 )
 
 
