@@ -904,3 +904,25 @@ def test_a_rumour_told_after_a_source_opener_is_repeated() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-miel")
     assert found.status is Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon plusieurs médias en ligne, une équipe de chercheurs a trouvé dans les"
+        " glaciers de l'Antarctique des signes qui prouvent l'existence d'un virus géant.",
+        "Selon des articles partagés sur les réseaux sociaux, des chercheurs ont"
+        " démontré qu'un virus géant dort dans les glaciers de l'Antarctique.",
+    ],
+)
+def test_a_rumour_told_after_selon_des_medias_is_repeated(sentence: str) -> None:
+    claims = [
+        {
+            "id": "fr-virus",
+            "text": "Des chercheurs ont découvert un virus géant dans les glaciers de l'Antarctique.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-virus")
+    assert found.status is Status.FALSE, found.reasons
