@@ -926,3 +926,32 @@ def test_a_rumour_told_after_selon_des_medias_is_repeated(sentence: str) -> None
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-virus")
     assert found.status is Status.FALSE, found.reasons
+
+
+TREATY = [
+    {
+        "id": "fr-traite",
+        "text": "Le Parlement européen a adopté le traité sur les océans le 5 mars 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+]
+
+
+def test_a_later_step_dated_from_the_claims_event_is_no_date_contradiction() -> None:
+    sentence = (
+        "Le traité sur les océans est entré en vigueur le 5 juin 2024, trois mois après"
+        " son adoption par le Parlement européen."
+    )
+    found = result_for(check(TREATY, sentence, "fr"), "fr-traite")
+    assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_date_dated_from_another_event_still_contradicts() -> None:
+    sentence = (
+        "Le Parlement européen a adopté le traité sur les océans le 5 mars 2025,"
+        " deux ans après le début des négociations."
+    )
+    found = result_for(check(TREATY, sentence, "fr"), "fr-traite")
+    assert found.status is Status.FALSE
+    assert found.contradiction is not None and found.contradiction.kind.value == "date"

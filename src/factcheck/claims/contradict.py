@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import whole_word, word_key
+from factcheck.claims.features import lang_key, whole_word, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -38,6 +38,7 @@ from factcheck.claims.value_diff import (
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
+STEP_ANCHOR = 4  # words after "trois mois après" where the claim's event is named
 BEARING_WORDS = 3  # words after a quantity word where its number or the claim's word is
 
 
@@ -65,7 +66,7 @@ def find_contradiction(
             (_, s, e), (_, cs, ce) = swap
             return quoted(ContradictionKind.AGENT, said, claim, s, e, cs, ce)
     dates = differing_date(said.features.dates, claim.features.dates)
-    if dates is not None:
+    if dates is not None and not _another_step(said, claim):
         return quoted(ContradictionKind.DATE, said, claim, *dates)
     numbers = differing_number(said, claim)
     if numbers is None and said.lang == claim.lang:
@@ -75,6 +76,30 @@ def find_contradiction(
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
         return substitution(said, claim, correction=correction)
     return None
+
+
+def _another_step(said: Side, claim: Side) -> bool:
+    """The sentence dates a later or earlier step from the claim's own event: a
+    duration, "après" / "after", then words of the claim ("le 7 mars 2025, trois
+    mois après le vote du comité"). Its date is that step's, not a contradiction
+    of the claim's; "deux ans après le début des négociations" dates nothing of it."""
+    lex = lexicon(said.lang)
+    if not lex.steps or not lex.time_words:
+        return False
+    folded = fold(said.text[said.start : said.end])
+    words = re.findall(r"[\w'’-]+", folded)
+    claimed = claim.features.keys
+    for i, word in enumerate(words[1:-1], start=1):
+        if word not in lex.time_words:
+            continue
+        for step in lex.steps:
+            size = len(step.split())
+            if " ".join(words[i + 1 : i + 1 + size]) != step:
+                continue
+            anchor = words[i + 1 + size : i + 1 + size + STEP_ANCHOR]
+            if any(lang_key(w, said.lang) in claimed for w in anchor):
+                return True
+    return False
 
 
 def _background(said: Side, claim: Side) -> bool:
