@@ -173,6 +173,7 @@ EXTRA_SETS = (
     ("tune8", "y"),
     ("tune9", "z"),
     ("tune10", "b"),
+    ("heldout4", "h"),
 )
 
 
