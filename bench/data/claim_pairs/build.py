@@ -174,6 +174,7 @@ EXTRA_SETS = (
     ("tune9", "z"),
     ("tune10", "b"),
     ("heldout4", "h"),
+    ("tune13", "m"),
 )
 
 
