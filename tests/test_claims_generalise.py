@@ -955,3 +955,31 @@ def test_a_date_dated_from_another_event_still_contradicts() -> None:
     found = result_for(check(TREATY, sentence, "fr"), "fr-traite")
     assert found.status is Status.FALSE
     assert found.contradiction is not None and found.contradiction.kind.value == "date"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict", "status"),
+    [
+        # a capital for its government
+        (
+            "La Chine a racheté le port de Marseille.",
+            "Selon une rumeur, Pékin a racheté le port de Marseille.",
+            "false",
+            Status.FALSE,
+        ),
+        # "contrairement à ce qui circule": a debunk
+        (
+            "La Russie a interdit l'importation de vin français.",
+            "Contrairement à ce qui circule, les importations de vin français en Russie"
+            " continuent normalement.",
+            "false",
+            Status.RELATED,
+        ),
+    ],
+)
+def test_capitals_and_what_circulates(
+    claim: str, sentence: str, verdict: str, status: Status
+) -> None:
+    claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": verdict}]
+    found = result_for(check(claims, sentence, "fr"), "c")
+    assert found.status is status, found.reasons
