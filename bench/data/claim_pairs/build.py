@@ -174,6 +174,7 @@ EXTRA_SETS = (
     ("tune9", "z"),
     ("tune10", "b"),
     ("heldout4", "h"),
+    ("tune11", "k"),
     ("tune12", "l"),
     ("tune13", "m"),
 )
