@@ -983,3 +983,26 @@ def test_capitals_and_what_circulates(
     claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": verdict}]
     found = result_for(check(claims, sentence, "fr"), "c")
     assert found.status is status, found.reasons
+
+
+RACE = [
+    {
+        "id": "fr-municipales",
+        "text": "Anne Durand a été élue maire de Nantes le 23 mars 2026 avec 54,2 % des voix"
+        " face à Paul Martin.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+]
+
+
+def test_the_other_partys_share_is_no_contradiction() -> None:
+    sentence = "Paul Martin a obtenu 45,8 % des voix au second tour à Nantes le 23 mars 2026."
+    found = result_for(check(RACE, sentence, "fr"), "fr-municipales")
+    assert found.status is not Status.FALSE, found.reasons
+
+
+def test_the_rest_of_the_share_given_to_the_winner_still_contradicts() -> None:
+    sentence = "Anne Durand a été élue maire de Nantes le 23 mars 2026 avec 45,8 % des voix."
+    found = result_for(check(RACE, sentence, "fr"), "fr-municipales")
+    assert found.status is Status.FALSE

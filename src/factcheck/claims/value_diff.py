@@ -35,6 +35,10 @@ def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) 
     return None
 
 
+HUNDRED = Decimal(100)
+OPENING_CHARS = 40  # where a sentence names its subject
+
+
 def differing_number(said: Side, claim: Side) -> Spans | None:
     """A number of the sentence in the place of another number of the claim.
 
@@ -65,15 +69,40 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     for n in new:
         unit = _unit(said.text, n.end)
         for c in gone:
+            if _other_party(said, claim, n, c):
+                continue
             if unit and unit == _unit(claim.text, c.end):
                 return n.start, n.end, c.start, c.end
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
+        if _other_party(said, claim, new[0], gone[0]):
+            return None
         if percent(said.text, new[0].end) != percent(claim.text, gone[0].end):
             return None  # "one of the best-selling" is not in the place of "80%"
         if not _comparable(new[0].value, gone[0].value):
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
+
+
+def _other_party(said: Side, claim: Side, number: NumberValue, claimed: NumberValue) -> bool:
+    """The rest of the claim's percentage, said of the sentence's own subject who is the
+    claim's other party: "Marine Le Pen a obtenu 41,45 %" beside "Emmanuel Macron a été
+    réélu avec 58,55 % face à Marine Le Pen". The loser's share, not another figure for
+    the winner's."""
+    if not (percent(said.text, number.end) and percent(claim.text, claimed.end)):
+        return False
+    if number.value + claimed.value != HUNDRED:
+        return False
+    return _party_of_claim(said, claim)
+
+
+def _party_of_claim(said: Side, claim: Side) -> bool:
+    """The sentence's subject is a name of the claim other than the claim's subject."""
+    opening = said.text[said.start : said.start + OPENING_CHARS]
+    subject = {w.key for w in said.features.names if w.start < said.start + len(opening)}
+    claim_opening = {w.key for w in claim.features.names if w.start < claim.start + OPENING_CHARS}
+    others = {w.key for w in claim.features.names} - claim_opening
+    return bool(subject & others) and not subject & claim_opening
 
 
 def _in_share(number: NumberValue, shares: tuple[NumberValue, ...], same: set[Decimal]) -> bool:
@@ -92,6 +121,8 @@ def differing_share(said: Side, claim: Side) -> Spans | None:
         return None
     if any(abs(a.value - b.value) <= SHARE_TOLERANCE for a in mine for b in theirs):
         return None  # "près de 65 %" for "près des deux tiers": the same share, rounded
+    if mine[0].value + theirs[0].value == 1 and _party_of_claim(said, claim):
+        return None  # the other party's share: the rest of the claim's
     if not _same_measure(said, mine[0].start, claim.features.keys):
         return None
     return mine[0].start, mine[0].end, theirs[0].start, theirs[0].end
