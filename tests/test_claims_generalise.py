@@ -1006,3 +1006,31 @@ def test_the_rest_of_the_share_given_to_the_winner_still_contradicts() -> None:
     sentence = "Anne Durand a été élue maire de Nantes le 23 mars 2026 avec 45,8 % des voix."
     found = result_for(check(RACE, sentence, "fr"), "fr-municipales")
     assert found.status is Status.FALSE
+
+
+RANKS = [
+    {
+        "id": "fr-rang",
+        "text": "La Bretagne est devenue en 2025 la première région française pour la"
+        " production de lait.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+]
+
+
+def test_a_rank_of_another_thing_is_no_contradiction() -> None:
+    sentence = (
+        "La Bretagne, région française où la production de lait a le plus progressé en"
+        " 2025, est la deuxième destination touristique du pays."
+    )
+    found = result_for(check(RANKS, sentence, "fr"), "fr-rang")
+    assert found.status is not Status.FALSE, found.reasons
+
+
+def test_another_rank_of_the_same_thing_still_contradicts() -> None:
+    sentence = (
+        "La Bretagne est devenue en 2025 la troisième région française pour la production de lait."
+    )
+    found = result_for(check(RANKS, sentence, "fr"), "fr-rang")
+    assert found.status is Status.FALSE

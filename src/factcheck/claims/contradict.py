@@ -39,6 +39,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
 STEP_ANCHOR = 4  # words after "trois mois après" where the claim's event is named
+RANKED_WORDS = 2  # content words after a rank: what it ranks ("troisième | plus grand pays")
 BEARING_WORDS = 3  # words after a quantity word where its number or the claim's word is
 
 
@@ -210,7 +211,19 @@ def _rank(lex: Lexicon, claim_lex: Lexicon, said: Side, claim: Side) -> Spans | 
         or {word_key(w) for w, _, _ in mine} & {word_key(w) for w, _, _ in theirs}
     ):
         return None  # "une première mondiale" for "le premier pays": one rank
-    return mine[0][1], mine[0][2], theirs[0][1], theirs[0][2]
+    for _, start, end in mine:
+        ranked = _ranked(said, end)
+        for _, claim_start, claim_end in theirs:
+            if ranked & _ranked(claim, claim_end):  # "troisième | pays" for "premier | pays"
+                return start, end, claim_start, claim_end
+    return None  # "deuxième personnage de l'État" ranks another thing than "premier président"
+
+
+def _ranked(side: Side, end: int) -> set[str]:
+    """The keys of the content words a rank ranks: the few after it."""
+    keys = side.features.keys
+    after = [k for k, s, _ in side.words() if s >= end and k in keys]
+    return set(after[:RANKED_WORDS])
 
 
 def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
