@@ -1034,3 +1034,20 @@ def test_another_rank_of_the_same_thing_still_contradicts() -> None:
     )
     found = result_for(check(RANKS, sentence, "fr"), "fr-rang")
     assert found.status is Status.FALSE
+
+
+def test_all_of_something_else_is_no_quantifier_contradiction() -> None:
+    claims = [
+        {
+            "id": "fr-tram-auto",
+            "text": "La ligne 2 du tramway de Dijon a été inaugurée le 8 septembre 2024.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "La ligne 2 du tramway de Dijon, inaugurée le 8 septembre 2024, est entièrement"
+        " accessible aux fauteuils roulants."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-tram-auto")
+    assert found.status is Status.TRUE, found.reasons

@@ -134,6 +134,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
                 counted,
                 _quantifier_words(claim_lex, claim, claim_words),
                 explicit=correction,
+                bearing=_bearing(frozenset(lex.quantifiers), said, counted, claim.features.keys),
             ),
         ),
         (
@@ -313,9 +314,11 @@ def _quantifier(
     claim_words: list[tuple[str, int, int]],
     *,
     explicit: bool = False,
+    bearing: list[tuple[str, int, int]] | None = None,
 ) -> Spans | None:
     """A quantifier of another class than the claim's; with no quantifier in the claim,
-    a restrictive one or "all" (unless ``explicit``: the claim must have one)."""
+    a restrictive one or "all" (unless ``explicit``: the claim must have one) that
+    bears on the claim's words (``bearing``: "entièrement | automatique" does not)."""
     said = [(lex.quantifiers[k], s, e) for k, s, e in said_words if k in lex.quantifiers]
     claimed = [
         (claim_lex.quantifiers[k], s, e) for k, s, e in claim_words if k in claim_lex.quantifiers
@@ -327,6 +330,8 @@ def _quantifier(
         if claimed:
             return s, e, claimed[0][1], claimed[0][2]
         if cls in ("few", "none", "all") and not explicit:
+            if cls == "all" and bearing is not None and not any(b[1] == s for b in bearing):
+                continue  # "entièrement automatique": "all" of something the claim does not say
             return s, e, 0, 0
     return None
 
