@@ -1051,3 +1051,20 @@ def test_all_of_something_else_is_no_quantifier_contradiction() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-tram-auto")
     assert found.status is Status.TRUE, found.reasons
+
+
+def test_a_visit_dated_days_after_the_claims_event_is_no_date_contradiction() -> None:
+    claims = [
+        {
+            "id": "fr-crue",
+            "text": "La crue de la Garonne a inondé le centre de Marmande le 3 février 2026.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "Le Premier ministre s'est rendu à Marmande le 7 février 2026, quelques jours"
+        " après la crue de la Garonne."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-crue")
+    assert found.status is not Status.FALSE, found.reasons

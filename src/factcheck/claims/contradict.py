@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import lang_key, whole_word, word_key
+from factcheck.claims.features import whole_word, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -38,7 +38,7 @@ from factcheck.claims.value_diff import (
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
-STEP_ANCHOR = 4  # words after "trois mois après" where the claim's event is named
+STEP_ANCHOR = 3  # content words after "trois mois après" where the claim's event is named
 RANKED_WORDS = 2  # content words after a rank: what it ranks ("troisième | plus grand pays")
 BEARING_WORDS = 3  # words after a quantity word where its number or the claim's word is
 
@@ -85,21 +85,22 @@ def _another_step(said: Side, claim: Side) -> bool:
     mois après le vote du comité"). Its date is that step's, not a contradiction
     of the claim's; "deux ans après le début des négociations" dates nothing of it."""
     lex = lexicon(said.lang)
-    if not lex.steps or not lex.time_words:
+    if not lex.steps:
         return False
-    folded = fold(said.text[said.start : said.end])
-    words = re.findall(r"[\w'’-]+", folded)
-    claimed = claim.features.keys
-    for i, word in enumerate(words[1:-1], start=1):
-        if word not in lex.time_words:
+    folded = fold(said.text)
+    content = said.features.keys
+    words = said.words()
+    for i, (key, _, end) in enumerate(words):
+        if key not in lex.time_nouns:  # "jours", "mois", "years"
             continue
-        for step in lex.steps:
-            size = len(step.split())
-            if " ".join(words[i + 1 : i + 1 + size]) != step:
-                continue
-            anchor = words[i + 1 + size : i + 1 + size + STEP_ANCHOR]
-            if any(lang_key(w, said.lang) in claimed for w in anchor):
-                return True
+        rest = folded[end : said.end].lstrip()
+        step = next((s for s in lex.steps if re.match(rf"{re.escape(s)}\b", rest)), None)
+        if step is None:
+            continue
+        after = end + (len(folded[end : said.end]) - len(rest)) + len(step)
+        anchor = [k for k, s, _ in words[i + 1 :] if s >= after and k in content]
+        if set(anchor[:STEP_ANCHOR]) & claim.features.keys:
+            return True
     return False
 
 

@@ -35,7 +35,6 @@ class Lexicon:
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
-    time_words: frozenset[str] = frozenset()  # the time nouns, folded whole words
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
     permission: frozenset[str] = frozenset()  # "autorisé", "allowed": negated, a prohibition
@@ -75,7 +74,6 @@ def lexicon(lang: str) -> Lexicon:
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
         steps=tuple(fold(w) for w in data.get("steps", [])),
-        time_words=frozenset(fold(w) for w in data.get("time_nouns", [])),
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
         predicate_endings=tuple(data.get("predicate_endings", [])),
