@@ -1068,3 +1068,35 @@ def test_a_visit_dated_days_after_the_claims_event_is_no_date_contradiction() ->
     )
     found = result_for(check(claims, sentence, "fr"), "fr-crue")
     assert found.status is not Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict", "status"),
+    [
+        (
+            "Les billets de 20 euros vont être retirés de la circulation en 2027.",
+            "Les billets de 20 euros ne seront plus valables en 2027, affirme une publication.",
+            "false",
+            Status.FALSE,
+        ),
+        (
+            "Le festival interceltique de Lorient a été annulé en 2026.",
+            "Le festival interceltique de Lorient n'a pas été maintenu en 2026.",
+            "true",
+            Status.TRUE,
+        ),
+        (
+            "Parking at Leeds station will become paid from June 2026.",
+            "Parking at Leeds station will no longer be free from June 2026.",
+            "false",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_negated_antonym_says_the_claim(
+    claim: str, sentence: str, verdict: str, status: Status
+) -> None:
+    lang = "en" if claim.startswith("Parking") else "fr"
+    claims = [{"id": "c", "text": claim, "lang": lang, "verdict": verdict}]
+    found = result_for(check(claims, sentence, lang), "c")
+    assert found.status is status, found.reasons

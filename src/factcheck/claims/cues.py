@@ -48,6 +48,7 @@ class Cues:
     patterns: dict[str, re.Pattern[str]]
     speech_tag: re.Pattern[str]
     clause_boundary: re.Pattern[str]
+    speech_verbs: frozenset[str] = frozenset()  # "déclaré", "said": folded
 
     def pattern(self, section: str) -> re.Pattern[str]:
         return self.patterns.get(section, _NEVER)
@@ -121,4 +122,5 @@ def cues_for(lang: str) -> Cues:
         clause_boundary=re.compile(rf"\s*(?:{boundaries})(?![\w'’])\s*", re.IGNORECASE)
         if boundaries
         else _NEVER,
+        speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
     )

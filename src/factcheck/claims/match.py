@@ -49,6 +49,7 @@ from factcheck.claims.model import (
     Status,
 )
 from factcheck.claims.names import differing_person
+from factcheck.claims.negated import negated_antonym, negation_elsewhere
 from factcheck.claims.permission import same_prohibition
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
@@ -56,7 +57,6 @@ from factcheck.claims.side import Side
 from factcheck.claims.stance import Polarity, polarity
 from factcheck.claims.topical import (
     earlier_event,
-    negation_elsewhere,
     novel_words,
     other_event,
     unsaid_words,
@@ -232,9 +232,12 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     theirs = claim_index(kb).features(entry)
     if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
-    banned = same_prohibition(said, entry, stance, claimed)
+    banned = same_prohibition(said, entry, stance, claimed) or negated_antonym(
+        said, entry, theirs, stance, claimed
+    )
     if banned:
-        # "no longer be allowed" says "banned": the negation is the claim's own ban
+        # "no longer be allowed" says "banned", "ne seront plus valables" says "retirés":
+        # the negation of the opposite is the claim itself
         stance = Polarity(claimed.negative, (*stance.reasons, Reason(ReasonKind.CANCEL)), False)
     if claimed.negative and stance.debunk and stance.negative:
         # "Non, les cantines ne vont pas arrêter la viande" against "les cantines ne

@@ -19,17 +19,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.claims.cues import cues_for
-from factcheck.claims.features import Features, acronym_links, read_features
+from factcheck.claims.features import Features, acronym_links
 from factcheck.claims.hearsay import attribution_spans
 from factcheck.claims.lexicon import lexicon
-from factcheck.claims.model import ReasonKind
 from factcheck.claims.score import Said
 from factcheck.claims.side import Side
-from factcheck.claims.stance import Polarity, same_date
+from factcheck.claims.stance import same_date
 from factcheck.entities.kb.model import Claim
 
-DENIED_AFTER = 2  # content words after a negation that it denies ("pas | membre du gouvernement")
 UNSAID_SHARE = 0.2  # at most this share of what an entry says of its names: on its topic only
 NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
@@ -102,45 +99,6 @@ def other_event(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...
     return tuple(dict.fromkeys(text[s:e] for s, e in spans))
 
 
-def negation_elsewhere(
-    said: Said, entry: Claim, theirs: Features, stance: Polarity, claimed: Polarity
-) -> bool:
-    """The one negation of the pair denies words the other side does not say: "Édouard
-    Philippe n'était pas membre du gouvernement" against "Édouard Philippe a annoncé
-    qu'il serait candidat", or "Anne Hidalgo a dirigé la mairie de Paris" against
-    "... ne se représenterait pas à la mairie de Paris". Such a negation is about
-    something else, not the claim's opposite. Read on text-only entries in the
-    sentence's language; a debunk ("il est faux que") is never about something else."""
-    if stance.negative == claimed.negative or stance.debunk or not _text_only_alike(said, entry):
-        return False
-    if stance.negative:
-        claim = said.claim
-        text, lang, cues, other = said.text, said.lang, stance.cues, theirs.keys
-        bounds = (claim.start, claim.end)
-    else:
-        text, lang, cues, other = (
-            entry.text,
-            entry.lang or ENGLISH,
-            claimed.cues,
-            said.features.keys,
-        )
-        bounds = (0, len(entry.text))
-    spans = [(s, e) for kind, s, e in cues if kind is ReasonKind.NEGATION]
-    if not spans:
-        return False
-    negation = cues_for(lang).pattern("negation")
-    denied: set[str] = set()
-    for start, end in spans:
-        stop = _CLAUSE_END.search(text, end, bounds[1])
-        clause_end = stop.start() if stop else bounds[1]
-        words = read_features(text, lang, start, clause_end).words
-        inside = [  # "ne | se représenterait | pas"; not "aucun" itself
-            w.key for w in words if w.start < end and not negation.fullmatch(text, w.start, w.end)
-        ]
-        denied.update(inside or [w.key for w in words if w.start >= end][:DENIED_AFTER])
-    return bool(denied) and not denied & other
-
-
 def _digits(text: str, start: int, end: int) -> bool:
     """A figure written with digits ("8,7"), not a scale word alone ("millions")."""
     return any(c.isdigit() for c in text[start:end])
@@ -158,6 +116,9 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
         return None  # "..., affirment des publications virales": the rumour retold in other words
     own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
+    for one, two in lexicon(said.lang).antonyms:  # "payer" beside "payant", "gratuite" against it
+        if theirs.keys & (one | two):
+            own -= one | two
     same_share = {v.value for v in theirs.shares}
     said_shares = [v for v in mine.shares if v.value in same_share]
     figures = [

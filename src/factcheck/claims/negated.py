@@ -1,0 +1,113 @@
+"""Negations that do not make a sentence the claim's opposite.
+
+The claim matcher reads a difference of polarity (one side negated, the other
+not) as a contradiction. Two readings say otherwise:
+
+- **elsewhere**: the negation denies words the other side does not say ("Édouard
+  Philippe n'était pas membre du gouvernement" against "... a annoncé qu'il
+  serait candidat"): it is about something else;
+- **negated antonym**: the negation denies the opposite of a word of the other
+  side ("les billets ne seront plus valables" for "... vont être retirés", "n'aura
+  pas lieu" for "annulé", "will no longer be free" for "will have to pay"): the
+  two negatives make the claim itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.claims.cues import cues_for
+from factcheck.claims.features import Features, lang_key, read_features
+from factcheck.claims.fold import fold
+from factcheck.claims.lexicon import lexicon
+from factcheck.claims.model import ReasonKind
+from factcheck.claims.score import Said
+from factcheck.claims.stance import Polarity
+from factcheck.entities.kb.model import Claim
+
+DENIED_AFTER = 2  # content words after a negation that it denies ("pas | membre du gouvernement")
+ENGLISH = "en"
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def negation_elsewhere(
+    said: Said, entry: Claim, theirs: Features, stance: Polarity, claimed: Polarity
+) -> bool:
+    """The one negation of the pair denies words the other side does not say: "Édouard
+    Philippe n'était pas membre du gouvernement" against "Édouard Philippe a annoncé
+    qu'il serait candidat", or "Anne Hidalgo a dirigé la mairie de Paris" against
+    "... ne se représenterait pas à la mairie de Paris". Such a negation is about
+    something else, not the claim's opposite."""
+    sides = _sides(said, entry, theirs, stance, claimed)
+    if sides is None:
+        return False
+    denied, other = sides
+    # the claim's negation denies the verb it holds ("ne | se représenterait | pas")
+    keys = set(denied.inside or denied.after)
+    return bool(keys) and not keys & other
+
+
+def negated_antonym(
+    said: Said, entry: Claim, theirs: Features, stance: Polarity, claimed: Polarity
+) -> bool:
+    """The negative side denies the opposite of a word the other side says: "ne seront
+    plus valables" for "retirés", "n'aura pas lieu" for "annulé", "will no longer be
+    free" for "will have to pay". The two negatives say the claim itself."""
+    sides = _sides(said, entry, theirs, stance, claimed)
+    if sides is None:
+        return False
+    denied, other = sides
+    keys = set(denied.inside) | set(denied.after)
+    other = other - _speech(said.lang)  # "a annoncé qu'il ..." is no event's start
+    return any(
+        (keys & one and other & two) or (keys & two and other & one)
+        for one, two in lexicon(said.lang).antonyms
+    )
+
+
+class _Denied:
+    """The content words a negation holds (``inside``) and the few after it."""
+
+    def __init__(self) -> None:
+        self.inside: list[str] = []
+        self.after: list[str] = []
+
+
+@cache
+def _speech(lang: str) -> frozenset[str]:
+    """The keys of the language's speech verbs ("annoncé", "said")."""
+    return frozenset(lang_key(fold(w), lang) for w in cues_for(lang).speech_verbs)
+
+
+def _sides(
+    said: Said, entry: Claim, theirs: Features, stance: Polarity, claimed: Polarity
+) -> tuple[_Denied, frozenset[str]] | None:
+    """What the negative side denies and the other side's keys: only
+    when one side alone is negated by a plain negation (not a debunk), on a text-only
+    entry in the sentence's language."""
+    if stance.negative == claimed.negative or stance.debunk:
+        return None
+    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+        return None
+    if stance.negative:
+        claim = said.claim
+        text, cues, other = said.text, stance.cues, theirs.keys
+        bounds = (claim.start, claim.end)
+    else:
+        text, cues, other = entry.text, claimed.cues, said.features.keys
+        bounds = (0, len(entry.text))
+    spans = [(s, e) for kind, s, e in cues if kind is ReasonKind.NEGATION]
+    if not spans:
+        return None
+    negation = cues_for(said.lang).pattern("negation")
+    denied = _Denied()
+    for start, end in spans:
+        stop = _CLAUSE_END.search(text, end, bounds[1])
+        clause_end = stop.start() if stop else bounds[1]
+        words = read_features(text, said.lang, start, clause_end).words
+        denied.inside += [  # "ne | se représenterait | pas"; not "aucun" itself
+            w.key for w in words if w.start < end and not negation.fullmatch(text, w.start, w.end)
+        ]
+        denied.after += [w.key for w in words if w.start >= end][:DENIED_AFTER]
+    return denied, other
