@@ -11,6 +11,9 @@ counted on each half (``tune``, ``heldout``):
   (status true/false/misleading/unproven) is the pair's claim;
 - the FC301 rate on corrections and on compatible statements (any result
   with status false);
+- rumour stated: of the verbatim and reworded statements of claims not rated
+  true (the article spreads the rumour), the share flagged FC301-FC303; a
+  match judged to contradict the rumour counts for recall@1 but not here;
 - contradiction precision, recall and F1, overall and per kind: a
   contradiction is found when the pair's claim gets ``agreement:
   contradicts`` and status false; per kind, a prediction counts when its
@@ -149,6 +152,9 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
             hits[f"fc301-{kind}"] += 1
         if kind == "correction" and out.fc30x:
             hits["fc30x-correction"] += 1
+        if kind in ("verbatim", "reworded") and pair["claim"]["verdict"] != "true":
+            totals["rumour"] += 1
+            hits["rumour"] += out.fc30x  # the article spreads the rumour: flagged?
     found = [o.contradiction for o in outcomes]
     gold = [p["contradiction"] if p["kind"] == "contradiction" else None for p in pairs]
     tp = sum(1 for f, g in zip(found, gold, strict=True) if f and g)
@@ -169,6 +175,8 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
         "fc30x_correction": hits["fc30x-correction"],
         "compatible_n": totals["compatible"],
         "fc301_compatible": hits["fc301-compatible"],
+        "rumour_n": totals["rumour"],
+        "rumour_flagged": hits["rumour"],
         "prf": _prf(tp, predicted, positives),
         "counts": (tp, predicted, positives),
         "per_kind": per_kind,
@@ -194,16 +202,17 @@ def report(split: str, pairs: list[dict[str, Any]], systems: dict[str, Any], kb:
     }
     print(
         "\n| system | recall@1 verbatim+reworded | FC301 on corrections | FC301-303 on corrections | FC301 on compatible "
-        "| contradiction P | R | F1 |"
+        "| contradiction P | R | F1 | rumour stated: FC301-303 |"
     )
-    print("|---|---|---|---|---|---:|---:|---:|")
+    print("|---|---|---|---|---|---:|---:|---:|---|")
     for name, f in results.items():
         p, r, f1 = f["prf"]
         print(
             f"| {name} | {_share(f['recall'], f['recall_n'])} "
             f"| {_share(f['fc301_correction'], f['correction_n'])} "
             f"| {_share(f['fc30x_correction'], f['correction_n'])} "
-            f"| {_share(f['fc301_compatible'], f['compatible_n'])} | {p:.3f} | {r:.3f} | {f1:.3f} |"
+            f"| {_share(f['fc301_compatible'], f['compatible_n'])} | {p:.3f} | {r:.3f} | {f1:.3f} "
+            f"| {_share(f['rumour_flagged'], f['rumour_n'])} |"
         )
     mine = results["matcher"]
     print("\nmatcher, contradictions per kind (found: any kind; P/R/F1: the kind named right)\n")
