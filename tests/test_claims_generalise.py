@@ -1100,3 +1100,55 @@ def test_a_negated_antonym_says_the_claim(
     claims = [{"id": "c", "text": claim, "lang": lang, "verdict": verdict}]
     found = result_for(check(claims, sentence, lang), "c")
     assert found.status is status, found.reasons
+
+
+ENDINGS = [
+    {
+        "id": "fr-tram-lyon",
+        "text": "La ville de Lyon va supprimer toutes ses lignes de tramway en 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-mondays",
+        "text": "Schools in Leeds will close every Monday from September 2027.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        # "no longer" says the ending again
+        (
+            "fr-tram-lyon",
+            "En 2027, plus aucun tramway ne circulera dans la ville de Lyon, affirme une"
+            " publication, la mairie ayant décidé de supprimer toutes les lignes.",
+            "fr",
+            Status.FALSE,
+        ),
+        (
+            "en-mondays",
+            "Pupils in Leeds will no longer go to school on Mondays from September 2027.",
+            "en",
+            Status.FALSE,
+        ),
+        # the ending itself denied is a correction
+        (
+            "fr-tram-lyon",
+            "La ville de Lyon ne va plus supprimer ses lignes de tramway en 2027.",
+            "fr",
+            Status.RELATED,
+        ),
+    ],
+)
+def test_no_longer_says_the_ending_again(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    found = result_for(check(ENDINGS, sentence, lang), claim_id)
+    if status is Status.RELATED:
+        assert found.status is not Status.FALSE, found.reasons
+    else:
+        assert found.status is status, found.reasons

@@ -36,6 +36,8 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
+    cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
+    no_longer: frozenset[str] = frozenset()  # "plus", "longer": a negation that says "ended"
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
     permission: frozenset[str] = frozenset()  # "autorisé", "allowed": negated, a prohibition
     predicate_endings: tuple[str, ...] = ()  # "-ed", "-ait": a verb form opens the run
@@ -74,6 +76,8 @@ def lexicon(lang: str) -> Lexicon:
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
         steps=tuple(fold(w) for w in data.get("steps", [])),
+        cessation=frozenset(fold(w) for w in data.get("cessation", [])),
+        no_longer=frozenset(fold(w) for w in data.get("no_longer", [])),
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
         predicate_endings=tuple(data.get("predicate_endings", [])),

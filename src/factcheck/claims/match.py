@@ -49,7 +49,7 @@ from factcheck.claims.model import (
     Status,
 )
 from factcheck.claims.names import differing_person
-from factcheck.claims.negated import negated_antonym, negation_elsewhere
+from factcheck.claims.negated import negated_antonym, negation_elsewhere, no_longer
 from factcheck.claims.permission import same_prohibition
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
@@ -232,8 +232,10 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     theirs = claim_index(kb).features(entry)
     if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
-    banned = same_prohibition(said, entry, stance, claimed) or negated_antonym(
-        said, entry, theirs, stance, claimed
+    banned = (
+        same_prohibition(said, entry, stance, claimed)
+        or negated_antonym(said, entry, theirs, stance, claimed)
+        or no_longer(said, entry, stance, claimed)
     )
     if banned:
         # "no longer be allowed" says "banned", "ne seront plus valables" says "retirés":

@@ -26,6 +26,7 @@ from factcheck.claims.score import Said
 from factcheck.claims.stance import Polarity
 from factcheck.entities.kb.model import Claim
 
+NEAR = 8  # characters around a negation where "plus" / "longer" makes it "no longer"
 DENIED_AFTER = 2  # content words after a negation that it denies ("pas | membre du gouvernement")
 ENGLISH = "en"
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -72,6 +73,36 @@ class _Denied:
     def __init__(self) -> None:
         self.inside: list[str] = []
         self.after: list[str] = []
+
+
+def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
+    """The sentence says that what the claim ends no longer holds: "les pièces ne
+    circuleront plus" for "les pièces seront retirées", "plus aucun TGV ne reliera
+    Paris à Marseille" for "la SNCF va supprimer tous les TGV". Without the ending
+    word under the negation ("ne sera plus supprimé" denies it), the two say the
+    same thing."""
+    if not stance.negative or claimed.negative or stance.debunk:
+        return False
+    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+        return False
+    lex = lexicon(said.lang)
+    if not lex.cessation or not _whole(entry.text) & lex.cessation:
+        return False
+    claim = said.claim
+    found = False
+    for start, end in ((s, e) for kind, s, e in stance.cues if kind is ReasonKind.NEGATION):
+        stop = _CLAUSE_END.search(said.text, end, claim.end)
+        clause = said.text[start : stop.start() if stop else claim.end]
+        if _whole(clause) & lex.cessation:
+            return False  # "ne sera plus supprimé": the ending itself denied
+        # "ne ... plus", "plus | aucun", "no | longer": the negation and the words around it
+        around = said.text[max(claim.start, start - NEAR) : min(claim.end, end + NEAR)]
+        found = found or bool(_whole(around) & lex.no_longer)
+    return found
+
+
+def _whole(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", fold(text)))
 
 
 @cache
