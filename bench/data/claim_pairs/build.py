@@ -177,6 +177,7 @@ EXTRA_SETS = (
     ("tune11", "k"),
     ("tune12", "l"),
     ("tune13", "m"),
+    ("heldout5", "g"),
 )
 
 
