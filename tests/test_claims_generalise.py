@@ -1152,3 +1152,29 @@ def test_no_longer_says_the_ending_again(
         assert found.status is not Status.FALSE, found.reasons
     else:
         assert found.status is status, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Le camembert au lait cru sera interdit à la vente en France en 2027.",
+            "Le camembert au lait cru continuera d'être vendu en France en 2027.",
+            "fr",
+        ),
+        (
+            "The Blackpool tram network was shut down for good in 2025.",
+            "The Blackpool tram network still carries passengers every day in 2025.",
+            "en",
+        ),
+        (
+            "Drinking milk weakens children's bones.",
+            "Contrary to a popular myth, drinking milk does not weaken children's bones.",
+            "en",
+        ),
+    ],
+)
+def test_what_goes_on_corrects_a_rumoured_ending(claim: str, sentence: str, lang: str) -> None:
+    claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "false"}]
+    found = result_for(check(claims, sentence, lang), "c")
+    assert found.status is not Status.FALSE, found.reasons

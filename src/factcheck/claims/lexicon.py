@@ -36,6 +36,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
+    continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
     no_longer: frozenset[str] = frozenset()  # "plus", "longer": a negation that says "ended"
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
@@ -76,6 +77,7 @@ def lexicon(lang: str) -> Lexicon:
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
         steps=tuple(fold(w) for w in data.get("steps", [])),
+        continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
         no_longer=frozenset(fold(w) for w in data.get("no_longer", [])),
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),

@@ -49,7 +49,7 @@ from factcheck.claims.model import (
     Status,
 )
 from factcheck.claims.names import differing_person
-from factcheck.claims.negated import negated_antonym, negation_elsewhere, no_longer
+from factcheck.claims.negated import goes_on, negated_antonym, negation_elsewhere, no_longer
 from factcheck.claims.permission import same_prohibition
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
@@ -280,6 +280,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (earlier := earlier_event(said, entry, theirs)) is not None:
             status = Status.RELATED  # the 1887 earthquake against a forecast one
             reasons.append(Reason(ReasonKind.CORRECTION, (earlier,)))
+        elif (going := goes_on(said, entry, stance, claimed)) is not None:
+            status = Status.RELATED  # "continuera d'être vendu" against "sera interdit"
+            reasons.append(Reason(ReasonKind.CORRECTION, (going,)))
         elif verdict != "true" and (cue := countered(said)) is not None:
             status = Status.RELATED  # "la vidéo affirme que ..., mais le ministère dément"
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))

@@ -101,6 +101,26 @@ def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> 
     return found
 
 
+def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> str | None:
+    """The sentence says that what a rumour ends or bans goes on: "Le Nutella continuera
+    d'être vendu" against "Le Nutella sera interdit à la vente", "the factory is still
+    producing cars" against "... destroyed by fire". The word that says so, or None.
+    Only against a claim not rated true: a true claim's compatible statements often
+    say that something else goes on."""
+    if entry.verdict == "true" or stance.negative or claimed.negative:
+        return None
+    if (entry.lang or ENGLISH) != said.lang:
+        return None
+    lex = lexicon(said.lang)
+    if not _whole(entry.text) & (lex.cessation | lex.prohibition):
+        return None
+    claim = said.claim
+    for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : claim.end]):
+        if fold(word.group()) in lex.continuation:
+            return word.group()
+    return None
+
+
 def _whole(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", fold(text)))
 
