@@ -1178,3 +1178,20 @@ def test_what_goes_on_corrects_a_rumoured_ending(claim: str, sentence: str, lang
     claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "false"}]
     found = result_for(check(claims, sentence, lang), "c")
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_participle_clause_after_a_refutation_backs_it() -> None:
+    claims = [
+        {
+            "id": "fr-pont",
+            "text": "Le pont de Normandie va être fermé définitivement en 2027.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Il est faux que le pont de Normandie doive fermer définitivement en 2027,"
+        " aucune fermeture n'ayant été décidée par son gestionnaire."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-pont")
+    assert found.status is not Status.FALSE, found.reasons

@@ -100,6 +100,8 @@ def _relevant_clauses(
 
 
 _PART_END = re.compile(r"[;:]|\s(?:mais|but)\s", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b(?:ayant|étant|having|being)\b", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(r"[,;:.]")
 _OPENING = re.compile(r"(?:\bque|\bqu['’]|\bthat|\bof)\s*$", re.IGNORECASE)  # "il est faux que"
 
 
@@ -112,10 +114,24 @@ def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
     for m in refutations:
         if at >= m.end() and not _OPENING.search(m.group()):
             continue
+        if at >= m.end() and _backing_clause(text, m.end(), at):
+            continue  # "il est faux que X, aucune fermeture n'ayant été annoncée"
         low, high = sorted((m.start(), at))
         if not _PART_END.search(text, low, high):
             return True
     return False
+
+
+def _backing_clause(text: str, after: int, at: int) -> bool:
+    """The negation at ``at`` is in an absolute participle clause set off by a comma
+    after the refuted one ("..., aucune fermeture n'ayant été annoncée", "..., no
+    closure having been announced"): it gives the reason, it is not in the claim."""
+    comma = text.rfind(",", after, at)
+    if comma < 0:
+        return False
+    stop = _CLAUSE_COMMA.search(text, at)
+    clause = text[comma : stop.start() if stop else len(text)]
+    return bool(_PARTICIPLE.search(clause))
 
 
 def _inside(span: tuple[int, int], areas: list[tuple[int, int]]) -> bool:
