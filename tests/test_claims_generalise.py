@@ -1195,3 +1195,24 @@ def test_a_participle_clause_after_a_refutation_backs_it() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-pont")
     assert found.status is not Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        # "à partir de" shares its key with "partiellement", an antonym of "définitivement"
+        (
+            "Le musée de Cluny sera fermé définitivement au public en 2027.",
+            "À partir de 2027, le musée de Cluny sera fermé au public pour de bon.",
+        ),
+        # "a annoncé qu'elle ..." reports; it starts no event against "arrêtait"
+        (
+            "La chanteuse Zaz a annoncé qu'elle mettait un terme à sa carrière en 2026.",
+            "La chanteuse Zaz a fait savoir qu'elle arrêtait sa carrière en 2026.",
+        ),
+    ],
+)
+def test_antonyms_are_listed_words_not_shared_keys(claim: str, sentence: str) -> None:
+    claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": "true"}]
+    found = result_for(check(claims, sentence, "fr"), "c")
+    assert found.status is Status.TRUE, found.reasons

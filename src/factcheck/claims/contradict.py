@@ -38,6 +38,7 @@ from factcheck.claims.value_diff import (
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
 NUMBER_AFTER = 12  # characters from a bounding word ("au-dessus de") to its number
+_THAT = re.compile(r"\s+(?:que|qu['’]|that)\b", re.IGNORECASE)
 STEP_ANCHOR = 3  # content words after "trois mois après" where the claim's event is named
 RANKED_WORDS = 2  # content words after a rank: what it ranks ("troisième | plus grand pays")
 BEARING_WORDS = 3  # words after a quantity word where its number or the claim's word is
@@ -122,7 +123,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     plain = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
     counted = _quantifier_words(lex, said, plain, restricting=True)
     for kind, found in (
-        (ContradictionKind.ANTONYM, _antonym(lex, said_words, claim_words, claim_keys, said_keys)),
+        (ContradictionKind.ANTONYM, _antonym(lex, said, claim, claim_keys, said_keys)),
         (
             ContradictionKind.MODALITY,
             None if correction else _cue(lex.modality | claim_lex.modality, said_words, claim_keys),
@@ -183,24 +184,43 @@ def _quantifier_words(
 
 def _antonym(
     lex: Lexicon,
-    said_words: list[tuple[str, int, int]],
-    claim_words: list[tuple[str, int, int]],
+    said: Side,
+    claim: Side,
     claim_keys: set[str],
     said_keys: set[str],
 ) -> Spans | None:
-    for key, s, e in said_words:
+    """A word of the sentence on the other side of an antonym pair from one of the
+    claim's. Both words must be listed whole, not merely share a key: "à partir de"
+    is not "partiellement", and a speech verb reporting a clause ("a annoncé qu'elle
+    ...") starts no event ("declared an emergency" does)."""
+    claim_lex = lexicon(claim.lang)
+    speech = {whole_word(w) for w in cues_for(claim.lang).speech_verbs}
+    claimed = [
+        (k, cs, ce)
+        for k, cs, ce in claim.words()
+        if _listed(claim_lex, claim.text, cs, ce)
+        and not (whole_word(fold(claim.text[cs:ce])) in speech and _THAT.match(claim.text, ce))
+    ]
+    claimed_keys = {k for k, _, _ in claimed}
+    for key, s, e in said.words():
         if key in lex.frames:  # "affirment" reports the claim: no predicate of its own
             continue
         if key in lex.reversals and key not in claim_keys:
             return s, e, 0, 0
+        if not _listed(lex, said.text, s, e):
+            continue
         for a, b in lex.antonyms:
             for mine, other in ((a, b), (b, a)):
-                if key in mine and not (claim_keys & mine) and claim_keys & other:
+                if key in mine and not (claim_keys & mine) and claimed_keys & other:
                     if said_keys & other:
                         continue
-                    cs, ce = next((cs, ce) for k, cs, ce in claim_words if k in other)
+                    cs, ce = next((cs, ce) for k, cs, ce in claimed if k in other)
                     return s, e, cs, ce
     return None
+
+
+def _listed(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    return whole_word(fold(text[start:end])) in lex.antonym_words
 
 
 def _rank(lex: Lexicon, claim_lex: Lexicon, said: Side, claim: Side) -> Spans | None:

@@ -36,6 +36,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
+    antonym_words: frozenset[str] = frozenset()  # the antonym lists' words whole, folded
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
     no_longer: frozenset[str] = frozenset()  # "plus", "longer": a negation that says "ended"
@@ -77,6 +78,9 @@ def lexicon(lang: str) -> Lexicon:
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
         steps=tuple(fold(w) for w in data.get("steps", [])),
+        antonym_words=frozenset(
+            whole_word(fold(w)) for pair in data.get("antonyms", []) for side in pair for w in side
+        ),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
         no_longer=frozenset(fold(w) for w in data.get("no_longer", [])),
