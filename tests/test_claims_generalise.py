@@ -1168,6 +1168,11 @@ def test_no_longer_says_the_ending_again(
             "en",
         ),
         (
+            "A video shows the Hull ferry terminal destroyed by a storm in January 2026.",
+            "The Hull ferry terminal is still handling crossings to Rotterdam in January 2026.",
+            "en",
+        ),
+        (
             "Drinking milk weakens children's bones.",
             "Contrary to a popular myth, drinking milk does not weaken children's bones.",
             "en",
