@@ -1221,3 +1221,20 @@ def test_antonyms_are_listed_words_not_shared_keys(claim: str, sentence: str) ->
     claims = [{"id": "c", "text": claim, "lang": "fr", "verdict": "true"}]
     found = result_for(check(claims, sentence, "fr"), "c")
     assert found.status is Status.TRUE, found.reasons
+
+
+def test_what_goes_on_after_a_contrast_corrects_the_rumour() -> None:
+    claims = [
+        {
+            "id": "fr-lac",
+            "text": "Le lac d'Annecy s'est entièrement asséché pendant l'été 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Le niveau du lac d'Annecy a baissé pendant l'été 2026, mais ses bateaux ont"
+        " continué de naviguer."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-lac")
+    assert found.status is not Status.FALSE, found.reasons

@@ -115,7 +115,8 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     if not _whole(entry.text) & (lex.cessation | lex.prohibition):
         return None
     claim = said.claim
-    for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : claim.end]):
+    end = max(claim.end, said.sentence_end or claim.end)  # "..., mais le fleuve a continué"
+    for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : end]):
         if fold(word.group()) in lex.continuation:
             return word.group()
     return None
