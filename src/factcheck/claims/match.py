@@ -30,26 +30,30 @@ keeps each entry's best clause only.
 
 from __future__ import annotations
 
-from factcheck.claims.contradict import correction_cue, find_contradiction
+from factcheck.claims.contradict import correction_cue
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import countered, reports_rumour
+from factcheck.claims.hearsay import countered
 from factcheck.claims.index import ClaimIndex, claim_index
-from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import (
     Agreement,
     ClaimResult,
     Contradiction,
-    ContradictionKind,
     Reason,
     ReasonKind,
     Status,
 )
-from factcheck.claims.names import differing_person
 from factcheck.claims.negated import goes_on, negated_antonym, negation_elsewhere, no_longer
+from factcheck.claims.opposed import (
+    CONTRADICTION_COVERAGE,
+    VALUE_KINDS,
+    WORD_KINDS,
+    cue_contradiction,
+    other_contradiction,
+)
 from factcheck.claims.permission import same_prohibition
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, Match, Said, score
@@ -69,10 +73,8 @@ from factcheck.text.segment import sentence_spans
 
 RELATED_COVERAGE = 0.25  # share of an entry's text said: the sentence is on its topic
 RELATED_SHARED = 2  # ... and at least this many words or values shared
-CONTRADICTION_COVERAGE = 0.42  # share of the entry a sentence must state to contradict it
 CLEARLY_BETTER = 0.2  # a match this much better than another is the sentence's claim
 WHOLE_CLAIM = 0.9  # a sentence saying this share of a claim asserts it, whatever it adds
-MODAL_REACH = 3  # content words after a modality cue where the claim's predicate is sought
 ENGLISH = "en"
 OPPOSITE = {"true": Status.FALSE, "false": Status.TRUE}
 
@@ -144,7 +146,7 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
             or (
                 best.agreement is Agreement.AGREES
                 and result.contradiction is not None
-                and result.contradiction.kind in _VALUE_KINDS
+                and result.contradiction.kind in VALUE_KINDS
             )
         )
         else result
@@ -266,11 +268,11 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
         status = OPPOSITE.get(verdict, Status.TRUE if stance.debunk else Status.RELATED)
-        found = _cue_contradiction(said, stance, text, entry)
+        found = cue_contradiction(said, stance, text, entry)
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
-        found = _other_contradiction(said, kb, match, stance.debunk)
-        if found is not None and banned and found.kind in _WORD_KINDS:
+        found = other_contradiction(said, kb, match, stance.debunk)
+        if found is not None and banned and found.kind in WORD_KINDS:
             found = None  # "allowed" against "banned", "aucune" against "toutes": the ban again
         if found is not None:
             agreement = Agreement.CONTRADICTS
@@ -314,79 +316,6 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         _claimant_type(kb, entry),
         found,
     )
-
-
-def _cue_contradiction(
-    said: Said, stance: Polarity, text: str, entry: Claim
-) -> Contradiction | None:
-    """The deciding negation or refutation cue against the whole entry; read in the
-    translation, the whole sentence stands for the cue (its offsets are the article's)."""
-    whole = (0, len(entry.text), entry.text)
-    kind = stance.cues[0][0] if stance.cues else ReasonKind.NEGATION
-    if text is not said.text or not stance.cues:
-        claim = said.claim
-        return Contradiction(
-            ContradictionKind(kind.value), claim.start, claim.end, claim.text, *whole
-        )
-    _, start, end = stance.cues[0]
-    return Contradiction(ContradictionKind(kind.value), start, end, text[start:end], *whole)
-
-
-def _other_contradiction(
-    said: Said, kb: KnowledgeBase, match: Match, debunk: bool = False
-) -> Contradiction | None:
-    """A contradiction other than negation. Against a true entry it makes the sentence
-    false, so the sentence must state enough of the entry; against another entry it
-    only makes the sentence a correction (related), which needs no such care."""
-    entry, claim = match.claim, said.claim
-    strict = entry.verdict == "true" and not (entry.entities or entry.keywords)
-    if strict and match.coverage < CONTRADICTION_COVERAGE:
-        return None
-    person = differing_person(said, kb, match)
-    if person is not None:
-        return person
-    entry_lang = entry.lang or ENGLISH
-    mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
-    theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
-    found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
-    if found is not None and found.kind is ContradictionKind.MODALITY:
-        governed = read_features(said.text, said.lang, found.end, min(claim.end, found.end + 40))
-        named = {w.key for w in theirs.features.names}
-        verbs = theirs.features.keys - named
-        if not any(w.key in verbs for w in governed.words[:MODAL_REACH]):
-            return None  # "plans to reuse the booster": the claim's own verb is not made modal
-    if found is not None and found.kind in _ROLE_KINDS and _modal(found, said.lang):
-        return None  # "est prévue" for "va": another tense or mood, the same claim
-    if (
-        found is not None
-        and found.kind in _ROLE_KINDS
-        and entry.verdict != "true"
-        and not debunk
-        and reports_rumour(said.text, claim.start, claim.end, said.lang)
-    ):
-        return None  # "selon une rumeur, ...", "seraient": the rumour told again in other words
-    if found is None or (
-        entry.verdict == "true"
-        and found.kind not in _VALUE_KINDS
-        and match.coverage < CONTRADICTION_COVERAGE
-    ):
-        return None
-    return found
-
-
-_VALUE_KINDS = frozenset({ContradictionKind.DATE, ContradictionKind.NUMBER})
-_ROLE_KINDS = frozenset(
-    {ContradictionKind.AGENT, ContradictionKind.OBJECT, ContradictionKind.PLACE}
-)
-_WORD_KINDS = frozenset({ContradictionKind.ANTONYM, ContradictionKind.QUANTIFIER})
-
-
-def _modal(found: Contradiction, lang: str) -> bool:
-    """One side of a substitution says only a tense, a mood or a frame ("va", "prévue")."""
-    lex = lexicon(lang)
-    empty = lex.modality | lex.frames
-    sides = [read_features(found.said, lang).keys, read_features(found.claimed, lang).keys]
-    return any(keys and keys <= empty for keys in sides)
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:
