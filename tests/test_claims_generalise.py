@@ -1238,3 +1238,8 @@ def test_what_goes_on_after_a_contrast_corrects_the_rumour() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-lac")
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_paying_and_payant_share_a_key() -> None:
+    keys = {lang_key(w, "fr") for w in ("payant", "payante", "payer", "paye")}
+    assert len(keys) == 1
