@@ -1243,3 +1243,17 @@ def test_what_goes_on_after_a_contrast_corrects_the_rumour() -> None:
 def test_paying_and_payant_share_a_key() -> None:
     keys = {lang_key(w, "fr") for w in ("payant", "payante", "payer", "paye")}
     assert len(keys) == 1
+
+
+def test_an_ending_denied_contradicts_a_claim_that_says_no_longer() -> None:
+    claims = [
+        {
+            "id": "fr-frites",
+            "text": "Les écoles de Rennes ne serviront plus de poisson à partir de la rentrée 2027.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = "Le poisson ne sera pas retiré des menus des écoles de Rennes à la rentrée 2027."
+    found = result_for(check(claims, sentence, "fr"), "fr-frites")
+    assert found.status is not Status.FALSE, found.reasons

@@ -46,7 +46,13 @@ from factcheck.claims.model import (
     ReasonKind,
     Status,
 )
-from factcheck.claims.negated import goes_on, negated_antonym, negation_elsewhere, no_longer
+from factcheck.claims.negated import (
+    ending_denied,
+    goes_on,
+    negated_antonym,
+    negation_elsewhere,
+    no_longer,
+)
 from factcheck.claims.opposed import (
     CONTRADICTION_COVERAGE,
     VALUE_KINDS,
@@ -239,6 +245,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         or negated_antonym(said, entry, theirs, stance, claimed)
         or no_longer(said, entry, stance, claimed)
     )
+    if ending_denied(said, entry, stance, claimed):
+        # "ne sera pas retirée" against "ne serviront plus": an ending denied, one claimed
+        stance = Polarity(False, stance.reasons, False, stance.cues)
     if banned:
         # "no longer be allowed" says "banned", "ne seront plus valables" says "retirés":
         # the negation of the opposite is the claim itself

@@ -101,6 +101,39 @@ def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> 
     return found
 
 
+def ending_denied(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
+    """The claim says something no longer holds ("les cantines ne serviront plus de
+    viande") and the sentence denies that it ends ("la viande ne sera pas retirée des
+    menus"): two negations, opposite claims."""
+    if not (stance.negative and claimed.negative) or stance.debunk:
+        return False
+    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+        return False
+    lex = lexicon(said.lang)
+    if not lex.cessation:
+        return False
+    claim = said.claim
+    denied_ending = any(
+        _whole(_clause(said.text, s, e, claim.end)) & lex.cessation
+        for kind, s, e in stance.cues
+        if kind is ReasonKind.NEGATION
+    )
+    no_longer_claimed = False
+    for kind, s, e in claimed.cues:
+        if kind is not ReasonKind.NEGATION:
+            continue
+        if _whole(_clause(entry.text, s, e, len(entry.text))) & lex.cessation:
+            return False  # the claim itself denies an ending
+        around = entry.text[max(0, s - NEAR) : e + NEAR]
+        no_longer_claimed = no_longer_claimed or bool(_whole(around) & lex.no_longer)
+    return denied_ending and no_longer_claimed
+
+
+def _clause(text: str, start: int, end: int, last: int) -> str:
+    stop = _CLAUSE_END.search(text, end, last)
+    return text[start : stop.start() if stop else last]
+
+
 def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> str | None:
     """The sentence says that what a rumour ends or bans goes on: "Le Nutella continuera
     d'être vendu" against "Le Nutella sera interdit à la vente", "the factory is still
