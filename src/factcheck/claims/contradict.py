@@ -17,6 +17,7 @@ Every contradiction quotes both sides: the sentence's words and the claim's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import whole_word, word_key
@@ -194,7 +195,7 @@ def _antonym(
     is not "partiellement", and a speech verb reporting a clause ("a annoncé qu'elle
     ...") starts no event ("declared an emergency" does)."""
     claim_lex = lexicon(claim.lang)
-    speech = {whole_word(w) for w in cues_for(claim.lang).speech_verbs}
+    speech = _speech_words(claim.lang)
     claimed = [
         (k, cs, ce)
         for k, cs, ce in claim.words()
@@ -217,6 +218,12 @@ def _antonym(
                     cs, ce = next((cs, ce) for k, cs, ce in claimed if k in other)
                     return s, e, cs, ce
     return None
+
+
+@cache
+def _speech_words(lang: str) -> frozenset[str]:
+    """The language's speech verbs, whole ("annoncé", "declared"); read once."""
+    return frozenset(whole_word(w) for w in cues_for(lang).speech_verbs)
 
 
 def _listed(lex: Lexicon, text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 _APOSTROPHES = "’‘ʼ`´"
 _DASHES = "‐‑‒–—"
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -60,6 +61,12 @@ def find_phrases(
         for match in phrase_pattern(phrase).finditer(folded, start, stop):
             found.append((phrase, match.start(), match.end()))
     return found
+
+
+def whole_words(text: str) -> set[str]:
+    """The folded words of ``text``, whole (letters only): for word lists that must
+    not meet by a shared key ("interdit" is not "international")."""
+    return set(_LETTERS.findall(fold(text)))
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:

@@ -240,7 +240,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     theirs = claim_index(kb).features(entry)
     if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
-    banned = (
+    agreeing = (
         same_prohibition(said, entry, stance, claimed)
         or negated_antonym(said, entry, theirs, stance, claimed)
         or no_longer(said, entry, stance, claimed)
@@ -248,7 +248,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     if ending_denied(said, entry, stance, claimed):
         # "ne sera pas retirée" against "ne serviront plus": an ending denied, one claimed
         stance = Polarity(False, stance.reasons, False, stance.cues)
-    if banned:
+    if agreeing:
         # "no longer be allowed" says "banned", "ne seront plus valables" says "retirés":
         # the negation of the opposite is the claim itself
         stance = Polarity(claimed.negative, (*stance.reasons, Reason(ReasonKind.CANCEL)), False)
@@ -281,7 +281,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = other_contradiction(said, kb, match, stance.debunk)
-        if found is not None and banned and found.kind in WORD_KINDS:
+        if found is not None and agreeing and found.kind in WORD_KINDS:
             found = None  # "allowed" against "banned", "aucune" against "toutes": the ban again
         if found is not None:
             agreement = Agreement.CONTRADICTS

@@ -19,11 +19,12 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import Features, lang_key, read_features
-from factcheck.claims.fold import fold
-from factcheck.claims.lexicon import lexicon
+from factcheck.claims.fold import fold, whole_words
+from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import ReasonKind
 from factcheck.claims.score import Said
 from factcheck.claims.stance import Polarity
+from factcheck.claims.topical import text_only_alike
 from factcheck.entities.kb.model import Claim
 
 NEAR = 8  # characters around a negation where "plus" / "longer" makes it "no longer"
@@ -83,22 +84,14 @@ def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> 
     same thing."""
     if not stance.negative or claimed.negative or stance.debunk:
         return False
-    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+    if not text_only_alike(said, entry):
         return False
     lex = lexicon(said.lang)
-    if not lex.cessation or not _whole(entry.text) & lex.cessation:
+    if not lex.cessation or not whole_words(entry.text) & lex.cessation:
         return False
     claim = said.claim
-    found = False
-    for start, end in ((s, e) for kind, s, e in stance.cues if kind is ReasonKind.NEGATION):
-        stop = _CLAUSE_END.search(said.text, end, claim.end)
-        clause = said.text[start : stop.start() if stop else claim.end]
-        if _whole(clause) & lex.cessation:
-            return False  # "ne sera plus supprimé": the ending itself denied
-        # "ne ... plus", "plus | aucun", "no | longer": the negation and the words around it
-        around = said.text[max(claim.start, start - NEAR) : min(claim.end, end + NEAR)]
-        found = found or bool(_whole(around) & lex.no_longer)
-    return found
+    denied, said_no_longer = _endings(said.text, stance.cues, claim.start, claim.end, lex)
+    return said_no_longer and not denied  # "ne sera plus supprimé" denies the ending
 
 
 def ending_denied(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
@@ -107,26 +100,31 @@ def ending_denied(said: Said, entry: Claim, stance: Polarity, claimed: Polarity)
     menus"): two negations, opposite claims."""
     if not (stance.negative and claimed.negative) or stance.debunk:
         return False
-    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+    if not text_only_alike(said, entry):
         return False
     lex = lexicon(said.lang)
     if not lex.cessation:
         return False
     claim = said.claim
-    denied_ending = any(
-        _whole(_clause(said.text, s, e, claim.end)) & lex.cessation
-        for kind, s, e in stance.cues
-        if kind is ReasonKind.NEGATION
-    )
-    no_longer_claimed = False
-    for kind, s, e in claimed.cues:
+    denied, _ = _endings(said.text, stance.cues, claim.start, claim.end, lex)
+    claim_denies, claimed_no_longer = _endings(entry.text, claimed.cues, 0, len(entry.text), lex)
+    return denied and claimed_no_longer and not claim_denies
+
+
+def _endings(
+    text: str, cues: tuple[tuple[ReasonKind, int, int], ...], first: int, last: int, lex: Lexicon
+) -> tuple[bool, bool]:
+    """Of the negations in ``text[first:last]``: whether one denies an ending word in
+    its clause ("ne sera pas retirée"), and whether one says "no longer" ("ne ...
+    plus", "plus | aucun", "no | longer": the negation and the words around it)."""
+    denies = says_no_longer = False
+    for kind, start, end in cues:
         if kind is not ReasonKind.NEGATION:
             continue
-        if _whole(_clause(entry.text, s, e, len(entry.text))) & lex.cessation:
-            return False  # the claim itself denies an ending
-        around = entry.text[max(0, s - NEAR) : e + NEAR]
-        no_longer_claimed = no_longer_claimed or bool(_whole(around) & lex.no_longer)
-    return denied_ending and no_longer_claimed
+        denies = denies or bool(whole_words(_clause(text, start, end, last)) & lex.cessation)
+        around = text[max(first, start - NEAR) : min(last, end + NEAR)]
+        says_no_longer = says_no_longer or bool(whole_words(around) & lex.no_longer)
+    return denies, says_no_longer
 
 
 def _clause(text: str, start: int, end: int, last: int) -> str:
@@ -145,7 +143,7 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     if (entry.lang or ENGLISH) != said.lang:
         return None
     lex = lexicon(said.lang)
-    if not _whole(entry.text) & (lex.cessation | lex.prohibition):
+    if not whole_words(entry.text) & (lex.cessation | lex.prohibition):
         return None
     claim = said.claim
     end = max(claim.end, said.sentence_end or claim.end)  # "..., mais le fleuve a continué"
@@ -153,10 +151,6 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
         if fold(word.group()) in lex.continuation:
             return word.group()
     return None
-
-
-def _whole(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", fold(text)))
 
 
 @cache
@@ -173,7 +167,7 @@ def _sides(
     entry in the sentence's language."""
     if stance.negative == claimed.negative or stance.debunk:
         return None
-    if (entry.lang or ENGLISH) != said.lang or entry.entities or entry.keywords:
+    if not text_only_alike(said, entry):
         return None
     if stance.negative:
         claim = said.claim
@@ -188,8 +182,7 @@ def _sides(
     negation = cues_for(said.lang).pattern("negation")
     denied = _Denied()
     for start, end in spans:
-        stop = _CLAUSE_END.search(text, end, bounds[1])
-        clause_end = stop.start() if stop else bounds[1]
+        clause_end = start + len(_clause(text, start, end, bounds[1]))
         words = read_features(text, said.lang, start, clause_end).words
         denied.inside += [  # "ne | se représenterait | pas"; not "aucun" itself
             w.key for w in words if w.start < end and not negation.fullmatch(text, w.start, w.end)

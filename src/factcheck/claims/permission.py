@@ -5,16 +5,13 @@ contradict it."""
 
 from __future__ import annotations
 
-import re
-
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import whole_words
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.score import Said
 from factcheck.claims.stance import Polarity
 from factcheck.entities.kb.model import Claim
 
 ENGLISH = "en"
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def same_prohibition(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
@@ -25,8 +22,8 @@ def same_prohibition(said: Said, entry: Claim, stance: Polarity, claimed: Polari
         return False
     lex, claim_lex = lexicon(said.lang), lexicon(entry.lang or ENGLISH)
     claim = said.claim
-    mine = _words(said.text[claim.start : claim.end])
-    theirs = _words(entry.text)
+    mine = whole_words(said.text[claim.start : claim.end])
+    theirs = whole_words(entry.text)
     if claimed.negative:  # "ne pourra plus circuler" against "sera interdit de circuler"
         negated, plain = theirs & claim_lex.permission, mine & lex.prohibition
         both = theirs & claim_lex.prohibition
@@ -34,7 +31,3 @@ def same_prohibition(said: Said, entry: Claim, stance: Polarity, claimed: Polari
         negated, plain = mine & lex.permission, theirs & claim_lex.prohibition
         both = mine & lex.prohibition
     return bool(negated and plain and not both)
-
-
-def _words(text: str) -> set[str]:
-    return {fold(w) for w in _WORD.findall(text)}

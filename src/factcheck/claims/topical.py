@@ -36,7 +36,7 @@ ENGLISH = "en"
 _CLAUSE_END = re.compile(r"[,;:.]")
 
 
-def _text_only_alike(said: Said, entry: Claim) -> bool:
+def text_only_alike(said: Said, entry: Claim) -> bool:
     """A text-only entry in the sentence's language: only such an entry is compared
     word for word (an annotated entry names its people, and the name checks judge it)."""
     return (entry.lang or ENGLISH) == said.lang and not entry.entities and not entry.keywords
@@ -47,7 +47,7 @@ def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] 
     it names the claim's subjects, places and dates ("le Mont-Saint-Michel ... en 2025")
     but nothing the claim says of them ("fermé définitivement"). Such a sentence is on
     the claim's topic; it neither repeats nor contradicts the claim."""
-    if not _text_only_alike(said, entry):
+    if not text_only_alike(said, entry):
         return None
     if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
         return None  # the same day and the same names: the same event
@@ -73,7 +73,7 @@ def other_event(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...
     the features of the entry's text. Only a text-only entry in the sentence's
     language is compared: an annotated entry names its people, and the name
     checks judge those."""
-    if not _text_only_alike(sentence, entry):
+    if not text_only_alike(sentence, entry):
         return None
     said, text, claim_text = sentence.features, sentence.text, entry.text
     claimed = {w.key for w in claim.names} | {w.key for w in claim.acronyms}
