@@ -1257,3 +1257,24 @@ def test_an_ending_denied_contradicts_a_claim_that_says_no_longer() -> None:
     sentence = "Le poisson ne sera pas retiré des menus des écoles de Rennes à la rentrée 2027."
     found = result_for(check(claims, sentence, "fr"), "fr-frites")
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_a_clearly_lesser_entry_beside_a_corrected_one_is_only_related() -> None:
+    claims = [
+        {
+            "id": "en-fizzy",
+            "text": "The UK government is banning the sale of fizzy drinks to all adults.",
+            "lang": "en",
+            "verdict": "false",
+        },
+        {
+            "id": "en-cards",
+            "text": "The British government will ban card payments from 2028.",
+            "lang": "en",
+            "verdict": "false",
+        },
+    ]
+    sentence = "The UK government is banning the sale of fizzy drinks to children under 16."
+    results = check(claims, sentence, "en")
+    assert result_for(results, "en-fizzy").status is Status.RELATED, results
+    assert all(r.status is Status.RELATED for r in results), results

@@ -139,10 +139,14 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     than a lesser match's is another event ("Women's Euro 2025" against "Euro 2024"),
     and a match clearly lesser than the best is only related, not contradicted ("Non,
     la France ne compte pas 10 millions de fonctionnaires" says nothing of its
-    population)."""
+    population). When the best entry is only related (the sentence corrects it), a
+    clearly lesser entry is related too: the sentence is about the best one's claim."""
     best = max(judged, key=lambda r: r.score)
     if best.status is Status.RELATED:
-        return judged
+        return [
+            related(said, match) if best.score - result.score >= CLEARLY_BETTER else result
+            for result, match in zip(judged, matches, strict=True)
+        ]
     return [
         related(said, match)
         if result is not best
