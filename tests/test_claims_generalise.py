@@ -1278,3 +1278,52 @@ def test_a_clearly_lesser_entry_beside_a_corrected_one_is_only_related() -> None
     results = check(claims, sentence, "en")
     assert result_for(results, "en-fizzy").status is Status.RELATED, results
     assert all(r.status is Status.RELATED for r in results), results
+
+
+ORIGIN_CLAIMS = [
+    {
+        "id": "fr-ours",
+        "text": "Une vidéo montre un ours brun dans les rues de Grenoble après les chutes de neige.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-flood",
+        "text": "A photo shows the Tower of London flooded by the Thames after a storm.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "corrected"),
+    [
+        (
+            "fr-ours",
+            "La vidéo de l'ours brun dans les rues de Grenoble a été tournée dans un zoo de"
+            " Roumanie.",
+            "fr",
+            True,
+        ),
+        (
+            "en-flood",
+            "The photo of the Tower of London flooded by the Thames after a storm was taken"
+            " during a film shoot.",
+            "en",
+            True,
+        ),
+        (
+            "fr-ours",
+            "Un ours brun a été filmé dans les rues de Grenoble après les chutes de neige.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_a_pictures_real_origin_corrects_the_rumour(
+    claim_id: str, sentence: str, lang: str, corrected: bool
+) -> None:
+    found = result_for(check(ORIGIN_CLAIMS, sentence, lang), claim_id)
+    assert (found.status is Status.RELATED) is corrected, found.reasons
+    assert (found.status is Status.FALSE) is not corrected, found.reasons

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import whole_word, word_key
+from factcheck.claims.features import lang_key, whole_word, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -375,5 +375,21 @@ def correction_cue(said: Side, claim_text: str) -> tuple[int, int] | None:
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "the only country": no correction
         if not find_phrases(claimed, [phrase]):
+            return s, e
+    return _origin(said, lex, folded, claimed)
+
+
+def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, int] | None:
+    """ "La vidéo a été tournée dans un parc d'attractions": where a picture was really
+    made (a place, a time or an author next), when the next content word is none of
+    the claim's (else the rumour is retold: "cette photo a été prise après la tempête")."""
+    stop = cues_for(said.lang).stopwords
+    claim_keys = {lang_key(w, said.lang) for w in _WORD.findall(claimed) if w not in stop}
+    for _, s, e in find_phrases(folded, lex.origins, said.start, said.end):
+        after = _WORD.findall(folded, e, said.end)
+        if not after or after[0] not in lex.origin_links:
+            continue  # "were taken down": no origin
+        following = [w for w in after if w not in stop]
+        if following and lang_key(following[0], said.lang) not in claim_keys:
             return s, e
     return None

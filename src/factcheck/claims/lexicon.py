@@ -32,6 +32,8 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
+    origins: tuple[str, ...] = ()  # "a été tournée", "was filmed": where a picture was made
+    origin_links: frozenset[str] = frozenset()  # "lors", "during": may open an origin
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
@@ -74,6 +76,9 @@ def lexicon(lang: str) -> Lexicon:
         time_nouns=_keys(data.get("time_nouns", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
+        origins=tuple(data.get("origins", [])),
+        origin_links=frozenset(fold(w) for w in data.get("origin_links", []))
+        | frozenset(fold(w) for w in data.get("place_prepositions", [])),
         approximate=tuple(fold(w) for w in data.get("approximate", [])),
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
