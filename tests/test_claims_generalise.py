@@ -1327,3 +1327,47 @@ def test_a_pictures_real_origin_corrects_the_rumour(
     found = result_for(check(ORIGIN_CLAIMS, sentence, lang), claim_id)
     assert (found.status is Status.RELATED) is corrected, found.reasons
     assert (found.status is Status.FALSE) is not corrected, found.reasons
+
+
+FIGURE_CLAIMS = [
+    {
+        "id": "fr-peage",
+        "text": "Le péage du tunnel du Mont-Blanc a été porté à 90 euros par passage.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "fr-metro",
+        "text": "Le ticket de métro parisien coûte 2,50 euros depuis janvier 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "status"),
+    [
+        (
+            "fr-peage",
+            "Les automobilistes paient 67,50 euros par passage pour franchir le tunnel du"
+            " Mont-Blanc.",
+            Status.RELATED,
+        ),
+        (
+            "fr-peage",
+            "Le péage du tunnel du Mont-Blanc a atteint 90 euros par passage.",
+            Status.FALSE,
+        ),
+        (
+            "fr-metro",
+            "Les voyageurs du métro parisien paient 12 euros pour un forfait d'une journée.",
+            Status.TRUE,
+        ),
+    ],
+)
+def test_a_rumours_figure_in_its_own_unit_is_corrected_by_another(
+    claim_id: str, sentence: str, status: Status
+) -> None:
+    found = result_for(check(FIGURE_CLAIMS, sentence, "fr"), claim_id)
+    assert found.status is status, found.reasons

@@ -71,7 +71,7 @@ def find_contradiction(
     dates = differing_date(said.features.dates, claim.features.dates)
     if dates is not None and not _another_step(said, claim):
         return quoted(ContradictionKind.DATE, said, claim, *dates)
-    numbers = differing_number(said, claim)
+    numbers = differing_number(said, claim, correction)
     if numbers is None and said.lang == claim.lang:
         numbers = differing_share(said, claim)
     if numbers is not None:

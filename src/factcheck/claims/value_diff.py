@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.claims.cues import cues_for
 from factcheck.claims.features import word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.stance import same_date
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from factcheck.claims.side import Side
 
 Spans = tuple[int, int, int, int]  # said start, end; claim start, end
+_LETTERS = re.compile(r"[^\W\d_]+")
 SCALE = 10  # two lone numbers further apart than this are not one quantity
 APPROXIMATE = Decimal("0.1")  # "près de 7,5 %" agrees with 7,4 %: within a tenth
 HEDGE_BEFORE = 20  # characters before a number where its hedge ("plus de") is read
@@ -39,12 +41,16 @@ HUNDRED = Decimal(100)
 OPENING_CHARS = 40  # where a sentence names its subject
 
 
-def differing_number(said: Side, claim: Side) -> Spans | None:
+def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans | None:
     """A number of the sentence in the place of another number of the claim.
 
     The place is told by the word after the number ("%", "ans", "voix"); when
     the sentence has one number and the claim one, of one order of magnitude,
-    they stand in the same place.
+    they stand in the same place. A number said of other words than the claim's
+    measures something else ("L'abstention a atteint 28 %"), unless, against a
+    claim not rated true (``correction``), it has the claim's number's currency
+    and unit: "cars pay £12.50 a day" gives the charge the rumour puts at "£50 a
+    day" (a correction, where a wrong reading costs no FC301).
     """
     claimed_values = claim.features.values
     said_values = said.features.values
@@ -63,7 +69,15 @@ def differing_number(said: Side, claim: Side) -> Spans | None:
     ]
 
     if said.lang == claim.lang:  # across languages the words cannot be compared
-        new = [n for n in new if _same_measure(said, n.start, claim.features.keys)]
+        new = [
+            n
+            for n in new
+            if _same_measure(said, n.start, claim.features.keys)
+            or (
+                correction
+                and any(_measure(said, n) == _measure(claim, c) != _NO_MEASURE for c in gone)
+            )
+        ]
     if not new or not gone:
         return None
     for n in new:
@@ -145,6 +159,22 @@ def _same_measure(said: Side, at: int, claimed: frozenset[str]) -> bool:
         if e <= at and k in keys and not any(hs <= s < he for hs, he in hedged)
     ][-MEASURE_WORDS:]
     return not before or bool(set(before) & claimed)
+
+
+_CURRENCY = "£$€¥"
+_NO_MEASURE = ("", "")
+
+
+def _measure(side: Side, number: NumberValue) -> tuple[str, str]:
+    """A number's currency sign and the first content word after it ("£12.50 a day":
+    ("£", "day"); "50 euros par mois": ("", "euros"))."""
+    before = side.text[max(0, number.start - 2) : number.start].strip()
+    sign = before[-1] if before and before[-1] in _CURRENCY else ""
+    stop = cues_for(side.lang).stopwords
+    after = [
+        w for w in _LETTERS.findall(fold(side.text[number.end : number.end + 30])) if w not in stop
+    ]
+    return sign, word_key(after[0]) if after else ""
 
 
 @cache
