@@ -178,6 +178,9 @@ EXTRA_SETS = (
     ("tune12", "l"),
     ("tune13", "m"),
     ("heldout5", "g"),
+    ("tune14", "e"),
+    ("tune15", "f"),
+    ("heldout6", "d"),
 )
 
 
