@@ -1371,3 +1371,20 @@ def test_a_rumours_figure_in_its_own_unit_is_corrected_by_another(
 ) -> None:
     found = result_for(check(FIGURE_CLAIMS, sentence, "fr"), claim_id)
     assert found.status is status, found.reasons
+
+
+def test_a_restrictive_word_before_the_sentences_own_number_is_no_quantifier() -> None:
+    claims = [
+        {
+            "id": "fr-musee",
+            "text": "Le musée des Confluences de Lyon a fermé après seulement trois mois d'activité.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "Trois mois après son ouverture, le musée des Confluences de Lyon a entièrement"
+        " fermé, affirme une publication."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-musee")
+    assert found.status is Status.FALSE, found.reasons

@@ -17,6 +17,7 @@ Every contradiction quotes both sides: the sentence's words and the claim's.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from factcheck.claims.cues import cues_for
@@ -135,7 +136,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
                 lex,
                 claim_lex,
                 counted,
-                _quantifier_words(claim_lex, claim, claim_words),
+                _quantifier_words(claim_lex, claim, claim_words, said_values=said.features.values),
                 explicit=correction,
                 bearing=_bearing(frozenset(lex.quantifiers), said, counted, claim.features.keys),
             ),
@@ -162,24 +163,32 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
 
 
 def _quantifier_words(
-    lex: Lexicon, side: Side, words: list[tuple[str, int, int]], *, restricting: bool = False
+    lex: Lexicon,
+    side: Side,
+    words: list[tuple[str, int, int]],
+    *,
+    restricting: bool = False,
+    said_values: frozenset[Decimal] | None = None,
 ) -> list[tuple[str, int, int]]:
     """The words but those of a phrase where a quantifier word tells no quantity
     ("en tout ou partie", "pas du tout", "at all"); with ``restricting``, a
     restrictive word right before a number too: in the sentence, "seulement 22
-    victoires" is a count, not a quantifier against the claim's "à l'unanimité"."""
+    victoires" is a count, not a quantifier against the claim's "à l'unanimité".
+    In the claim, such a word is dropped when the sentence says its number
+    (``said_values``): "après seulement deux ans" is the sentence's "deux ans
+    après", not a quantifier against its "entièrement démonté"."""
     spans = find_phrases(fold(side.text), lex.not_quantifiers, side.start, side.end)
-    starts = [n.start for n in side.features.numbers]
+    numbers = [
+        n.start
+        for n in side.features.numbers
+        if restricting or (said_values is not None and n.value in said_values)
+    ]
     return [
         w
         for w in words
         if not any(s <= w[1] < e for _, s, e in spans)
         # "seulement 22 victoires", "only 3 votes": the number tells the quantity
-        and not (
-            restricting
-            and lex.quantifiers.get(w[0]) == "few"
-            and any(0 <= n - w[2] <= 2 for n in starts)
-        )
+        and not (lex.quantifiers.get(w[0]) == "few" and any(0 <= n - w[2] <= 2 for n in numbers))
     ]
 
 
