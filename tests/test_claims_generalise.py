@@ -11,6 +11,7 @@ import pytest
 
 from factcheck.claims import check_claims
 from factcheck.claims.features import coverage, lang_key, read_features, word_key
+from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Agreement, ClaimResult, Status
 from factcheck.entities.kb.model import Claim, KnowledgeBase
@@ -1388,3 +1389,21 @@ def test_a_restrictive_word_before_the_sentences_own_number_is_no_quantifier() -
     )
     found = result_for(check(claims, sentence, "fr"), "fr-musee")
     assert found.status is Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "lang"),
+    [
+        ("cede", "vendu", "fr"),
+        ("cession", "vente", "fr"),
+        ("railway", "rail", "en"),
+        ("renationalised", "nationalized", "en"),
+    ],
+)
+def test_sale_and_rail_words_share_a_key(one: str, other: str, lang: str) -> None:
+    assert lang_key(one, lang) == lang_key(other, lang)
+
+
+def test_a_boasting_post_reports_the_rumour() -> None:
+    text = "Le pass coûte 10 euros par an, vante un message relayé sur Facebook."
+    assert reports_rumour(text, 0, len(text), "fr")
