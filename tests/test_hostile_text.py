@@ -314,3 +314,26 @@ def test_figures_too_large_to_round_are_read_without_an_internal_error(tmp_path:
     assert "internal error" not in done.stderr
     report = json.loads((tmp_path / "reports" / "chiffres.fr.json").read_text("utf-8"))
     assert [f["code"] for f in report["findings"] if f["code"] in ("FC301", "FC302", "FC303")] == []
+
+
+def test_a_claim_files_long_text_is_quoted_by_its_start(tmp_path: Path) -> None:
+    """A claim-file entry of a whole paragraph is not pasted into every FC301 message."""
+    places = ", ".join(f"la commune numéro {i} du département" for i in range(40))
+    long_claim = f"Le préfet a interdit les barbecues dans {places}."
+    claims = tmp_path / "claims.json"
+    claims.write_text(
+        json.dumps(
+            {"claims": [{"id": "c-long", "text": long_claim, "lang": "fr", "verdict": "false"}]}
+        ),
+        "utf-8",
+    )
+    article = tmp_path / "long.fr.txt"
+    article.write_text(long_claim + "\n", "utf-8")
+    done = run(article, "--no-translate", "--claims", claims, "--format", "json", cwd=tmp_path)
+    report = json.loads((tmp_path / "reports" / "long.fr.json").read_text("utf-8"))
+    found = [f for f in report["findings"] if f["code"] == "FC301"]
+    assert found, (done.stderr, report["findings"])
+    assert len(long_claim) > 1000
+    assert len(found[0]["message"]) < 400
+    assert "Le préfet a interdit les barbecues" in found[0]["message"]
+    assert found[0]["message"].count("...") == 1

@@ -7,6 +7,7 @@ here; nothing reads these sentences back (the data stays in the reasons).
 from __future__ import annotations
 
 from factcheck.claims.model import Contradiction, ContradictionKind, Reason, ReasonKind
+from factcheck.text.quote import clipped
 
 
 def describe(reason: Reason) -> str:
@@ -84,9 +85,13 @@ def contradiction_line(found: Contradiction) -> str:
     """ "date differs: the sentence says '19 août', the claim says '18 août'"."""
     if found.names is not None:
         said, claimed = found.names
-        return f"name differs: the sentence names {said}, the claim names {claimed}"
+        return (
+            f"name differs: the sentence names {clipped(said)}, the claim names {clipped(claimed)}"
+        )
     kind = found.kind
     if kind in (ContradictionKind.NEGATION, ContradictionKind.REFUTATION):
-        return f"{kind.value}: '{found.said}', against the claim '{found.claimed}'"
-    claimed = f", the claim says '{found.claimed}'" if found.claimed else ""
-    return f"{kind.value} differs: the sentence says '{found.said}'{claimed}"
+        return (
+            f"{kind.value}: '{clipped(found.said)}', against the claim '{clipped(found.claimed)}'"
+        )
+    claimed = f", the claim says '{clipped(found.claimed)}'" if found.claimed else ""
+    return f"{kind.value} differs: the sentence says '{clipped(found.said)}'{claimed}"

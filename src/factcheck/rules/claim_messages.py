@@ -11,8 +11,7 @@ from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.text.document import line_index
-
-QUOTE_CHARS = 160
+from factcheck.text.quote import clipped
 
 
 def claim_results(context: CheckContext, status: Status) -> Iterator[ClaimResult]:
@@ -62,12 +61,7 @@ def evidence_note(result: ClaimResult) -> str:
     if first.url:
         note += f" ({first.url})"
     if first.quote:
-        quote = (
-            first.quote
-            if len(first.quote) <= QUOTE_CHARS
-            else first.quote[: QUOTE_CHARS - 3] + "..."
-        )
-        note += f': "{quote}"'
+        note += f': "{clipped(first.quote)}"'
     return note
 
 

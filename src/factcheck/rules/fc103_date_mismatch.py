@@ -57,6 +57,7 @@ from factcheck.text.dates import (
     resolve,
     same_day_of_year,
 )
+from factcheck.text.quote import clipped
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -135,7 +136,7 @@ def _finding(
         expression.start,
         expression.end,
         f"the sentence dates the event {said}{relative}, but the claim file dates it "
-        f"{claimed} ('{claim.id}': {claim.text})",
+        f"{claimed} ('{claim.id}': {clipped(claim.text)})",
         suggestion=_suggestion(expression, claimed, doc.lang, base),
         claim_id=claim.id,
         claimed=claimed,

@@ -39,6 +39,7 @@ from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.rules.claim_messages import claim_finding, claim_results, why_contradicts
+from factcheck.text.quote import clipped
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
@@ -48,12 +49,10 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         if result.agreement is Agreement.CONTRADICTS:
             message = (
                 f"contradicts claim '{claim.id}', which the claim file rates true: "
-                f"'{claim.text}' ({why_contradicts(result)})"
+                f"'{clipped(claim.text)}' ({why_contradicts(result)})"
             )
         else:
-            message = (
-                f"repeats claim '{claim.id}', which the claim file rates false: '{claim.text}'"
-            )
+            message = f"repeats claim '{claim.id}', which the claim file rates false: '{clipped(claim.text)}'"
         yield claim_finding(rule, context, result, message)
 
 

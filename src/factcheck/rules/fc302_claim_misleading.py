@@ -28,15 +28,14 @@ from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.rules.claim_messages import claim_finding, claim_results
+from factcheck.text.quote import clipped
 
 
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     for result in claim_results(context, Status.MISLEADING):
         claim = result.claim
         assert claim is not None
-        message = (
-            f"repeats claim '{claim.id}', which the claim file rates misleading: '{claim.text}'"
-        )
+        message = f"repeats claim '{claim.id}', which the claim file rates misleading: '{clipped(claim.text)}'"
         if claim.explanation:
             message += f" ({claim.explanation})"
         yield claim_finding(rule, context, result, message)

@@ -59,10 +59,10 @@ from factcheck.text.dates import DAY, DateExpression, calendar, find_date_expres
 from factcheck.text.document import Document
 from factcheck.text.normalize import normalize
 from factcheck.text.numbers import find_numbers, number_data
+from factcheck.text.quote import clipped
 
 ENGLISH = "en"
 KEEP_AS_WRITTEN = "keep the name as written"
-QUOTE_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -372,7 +372,7 @@ def _grouped(written: str) -> bool:
 
 def _finding(doc: Document, rule: Rule, sentence: TranslatedSentence, lost: Lost) -> Finding:
     english = sentence.text
-    quoted = english if len(english) <= QUOTE_CHARS else english[: QUOTE_CHARS - 3] + "..."
+    quoted = clipped(english)
     written = doc.text[lost.start : lost.end]
     accepted = ", ".join(f"'{f}'" for f in lost.expected[:4])
     return rule.finding(

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from factcheck.core.model import Finding
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
+from factcheck.text.quote import clipped
 
 QUOTE_CHARS = 120
 
@@ -58,7 +59,7 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         if quality is None or quality.reliable or sentence.start == sentence.end:
             continue
         english = sentence.text
-        quoted = english if len(english) <= QUOTE_CHARS else english[: QUOTE_CHARS - 3] + "..."
+        quoted = clipped(english, QUOTE_CHARS)
         why = "; ".join(quality.reasons) or "low quality score"
         yield rule.finding(
             context.document,
