@@ -1407,3 +1407,43 @@ def test_sale_and_rail_words_share_a_key(one: str, other: str, lang: str) -> Non
 def test_a_boasting_post_reports_the_rumour() -> None:
     text = "Le pass coûte 10 euros par an, vante un message relayé sur Facebook."
     assert reports_rumour(text, 0, len(text), "fr")
+
+
+DENIAL_CLAIMS = [
+    {
+        "id": "fr-cantine",
+        "text": "La cantine des écoles de Nantes deviendra payante pour toutes les familles en 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-fee",
+        "text": "Cardiff will charge every driver a £10 congestion fee from 2027.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-cantine",
+            "Non, la cantine des écoles de Nantes ne deviendra pas payante pour toutes les"
+            " familles en 2027, a démenti la mairie.",
+            "fr",
+        ),
+        (
+            "en-fee",
+            "Cardiff will not charge every driver a £10 congestion fee from 2027, the council"
+            " denied.",
+            "en",
+        ),
+    ],
+)
+def test_a_closing_denial_reports_the_negation_it_follows(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(DENIAL_CLAIMS, sentence, lang), claim_id)
+    assert found.status is Status.TRUE, found.reasons

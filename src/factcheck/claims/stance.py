@@ -110,8 +110,12 @@ def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
     semicolon, "mais" or "but") that holds a refutation: only there do they cancel.
     A refutation that closes its clause ("l'idée que X est fausse", "X is false")
     has refuted X before it: a negation after it backs the refutation ("..., le
-    fleuve n'ayant jamais cessé de couler") instead of cancelling it."""
+    fleuve n'ayant jamais cessé de couler") instead of cancelling it; so does a
+    refutation that closes the sentence as its attribution (", a démenti le
+    ministère")."""
     for m in refutations:
+        if at < m.start() and _trailing(text, m):
+            continue  # "les frais ne passeront pas à 3 000 euros, a démenti le ministère"
         if at >= m.end() and not _OPENING.search(m.group()):
             continue
         if at >= m.end() and _backing_clause(text, m.end(), at):
@@ -120,6 +124,22 @@ def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
         if not _PART_END.search(text, low, high):
             return True
     return False
+
+
+TRAILING_WORDS = 2  # words between the comma and a refutation that reports a denial
+
+
+def _trailing(text: str, m: re.Match[str]) -> bool:
+    """The refutation is a closing attribution (", a démenti le ministère", ", the
+    ministry denied"): it reports the denial the sentence has just made, and does not
+    deny it again. One that opens a clause (", a démenti que ...") is no attribution."""
+    comma = text.rfind(",", 0, m.start())
+    if comma < 0 or len(text[comma + 1 : m.start()].split()) > TRAILING_WORDS:
+        return False
+    return not _THAT_AFTER.match(text, m.end())
+
+
+_THAT_AFTER = re.compile(r"\s*(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 
 
 def _backing_clause(text: str, after: int, at: int) -> bool:
