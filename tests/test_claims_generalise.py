@@ -1447,3 +1447,20 @@ def test_a_closing_denial_reports_the_negation_it_follows(
 ) -> None:
     found = result_for(check(DENIAL_CLAIMS, sentence, lang), claim_id)
     assert found.status is Status.TRUE, found.reasons
+
+
+def test_a_negation_of_other_words_does_not_deny_an_announcement() -> None:
+    claims = [
+        {
+            "id": "fr-bus",
+            "text": "Le maire de Rennes a annoncé le 3 mars 2025, lors du conseil municipal, la"
+            " gratuité des bus pour les moins de 18 ans dans toute la métropole.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    sentence = (
+        "Les syndicats n'ont pas signé la déclaration du maire de Rennes sur la gratuité des bus."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-bus")
+    assert found.status is not Status.FALSE, found.reasons

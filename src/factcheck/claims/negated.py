@@ -47,7 +47,9 @@ def negation_elsewhere(
     denied, other = sides
     # the claim's negation denies the verb it holds ("ne | se représenterait | pas")
     keys = set(denied.inside or denied.after)
-    return bool(keys) and not keys & other
+    # "a annoncé" frames the other side's claim: "n'ont pas signé la déclaration" denies
+    # no announcement of it
+    return bool(keys) and not keys & (other - _speech(said.lang))
 
 
 def negated_antonym(
