@@ -1464,3 +1464,44 @@ def test_a_negation_of_other_words_does_not_deny_an_announcement() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-bus")
     assert found.status is not Status.FALSE, found.reasons
+
+
+ENDING_CLAIMS = [
+    {
+        "id": "fr-parking",
+        "text": "La mairie de Lyon a supprimé le 1er mars 2025 la gratuité des parkings le dimanche.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-library",
+        "text": "The council will close the Westgate library from June 2026.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        (
+            "fr-parking",
+            "La gratuité des parkings le dimanche a été annulée par la mairie de Lyon le 1er mars"
+            " 2025.",
+            "fr",
+            Status.TRUE,
+        ),
+        (
+            "en-library",
+            "The Westgate library is being scrapped by the council from June 2026.",
+            "en",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_reversal_word_that_ends_things_repeats_a_claimed_ending(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    found = result_for(check(ENDING_CLAIMS, sentence, lang), claim_id)
+    assert found.status is status, found.reasons

@@ -212,10 +212,14 @@ def _antonym(
         and not (whole_word(fold(claim.text[cs:ce])) in speech and _THAT.match(claim.text, ce))
     ]
     claimed_keys = {k for k, _, _ in claimed}
+    # "will lose", "supprimé" ("prison ferme" is no "fermé")
+    ending = bool(set(_WORD.findall(claim.text.lower())) & claim_lex.cessation_accented)
     for key, s, e in said.words():
         if key in lex.frames:  # "affirment" reports the claim: no predicate of its own
             continue
         if key in lex.reversals and key not in claim_keys:
+            if ending and fold(said.text[s:e]) in lex.cessation:
+                continue  # "are being scrapped" for "will lose": the same ending
             return s, e, 0, 0
         if not _listed(lex, said.text, s, e):
             continue

@@ -41,6 +41,8 @@ class Lexicon:
     antonym_words: frozenset[str] = frozenset()  # the antonym lists' words whole, folded
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
+    cessation_accented: frozenset[str] = frozenset()  # the same, lower case with accents:
+    # "fermé" (closed) apart from "ferme" (firm, farm)
     no_longer: frozenset[str] = frozenset()  # "plus", "longer": a negation that says "ended"
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
     permission: frozenset[str] = frozenset()  # "autorisé", "allowed": negated, a prohibition
@@ -88,6 +90,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
+        cessation_accented=frozenset(w.lower() for w in data.get("cessation", [])),
         no_longer=frozenset(fold(w) for w in data.get("no_longer", [])),
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
