@@ -1505,3 +1505,53 @@ def test_a_reversal_word_that_ends_things_repeats_a_claimed_ending(
 ) -> None:
     found = result_for(check(ENDING_CLAIMS, sentence, lang), claim_id)
     assert found.status is status, found.reasons
+
+
+SPREAD_CLAIMS = [
+    {
+        "id": "fr-trottinette",
+        "text": "Laisser une trottinette électrique en charge toute la nuit peut faire exploser sa"
+        " batterie.",
+        "lang": "fr",
+        "verdict": "misleading",
+    },
+    {
+        "id": "en-tea",
+        "text": "Drinking green tea every day prevents hair loss in men.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        (
+            "fr-trottinette",
+            "Brancher sa trottinette électrique toute la nuit risque de provoquer l'explosion de"
+            " sa batterie, met en garde une publication partagée des milliers de fois.",
+            "fr",
+            Status.MISLEADING,
+        ),
+        (
+            "en-tea",
+            "Men drinking green tea daily are protected from hair loss, a wellness blogger told"
+            " followers in a widely shared post.",
+            "en",
+            Status.FALSE,
+        ),
+        (
+            "fr-trottinette",
+            "Selon les pompiers de Paris, les batteries de trottinettes électriques prennent feu"
+            " surtout lorsqu'elles sont endommagées ou rechargées avec un chargeur non conforme.",
+            "fr",
+            Status.RELATED,
+        ),
+    ],
+)
+def test_a_clause_of_the_rumours_spread_is_its_attribution(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    found = result_for(check(SPREAD_CLAIMS, sentence, lang), claim_id)
+    assert found.status is status, found.reasons

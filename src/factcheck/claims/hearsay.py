@@ -34,6 +34,7 @@ class _Marks:
     not_conditional: frozenset[str]
     contrast: re.Pattern[str] | None = None  # ", mais", ", but": the rumour told, then countered
     telling: frozenset[str] = frozenset()  # "présente", "says": a rumour told, maybe to counter
+    spread: re.Pattern[str] | None = None  # "partagée", "widely shared": who spreads it
 
 
 @cache
@@ -52,6 +53,8 @@ def _marks(lang: str) -> _Marks:
     source = re.compile("|".join(alternatives)) if alternatives else None
     conjunctions = [re.escape(fold(w)) for w in data.get("contrast_conjunctions", [])]
     contrast = re.compile(rf"[,;]\s*(?:{'|'.join(conjunctions)})\b") if conjunctions else None
+    spreading = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in data.get("spread_markers", [])]
+    spread = re.compile(rf"(?<!\w)(?:{'|'.join(spreading)})(?!\w)") if spreading else None
     return _Marks(
         frozenset(fold(w) for w in data.get("reporting", [])),
         source,
@@ -59,6 +62,7 @@ def _marks(lang: str) -> _Marks:
         frozenset(fold(w) for w in data.get("not_conditional", [])),
         contrast,
         frozenset(fold(w) for key in ("reporting", "frames", "telling") for w in data.get(key, [])),
+        spread,
     )
 
 
@@ -110,7 +114,21 @@ def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[
         if _THAT.match(folded, stop):  # "des internautes affirment que ...": the claim follows
             clause_end = stop
         spans.append((clause_start, clause_end))
-    return spans
+    return spans + _spread_clauses(folded, start, end, marks)
+
+
+def _spread_clauses(folded: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
+    """The first or last clause, set off by a comma, when it tells how the claim spreads
+    (", met en garde une publication partagée des milliers de fois", "Selon un article
+    partagé sur les réseaux sociaux, ...", ", a campaigner told followers in a widely
+    shared post"): an attribution whatever its verb."""
+    if marks.spread is None:
+        return []
+    commas = [m.start() for m in _CLAUSE_END.finditer(folded, start, end) if m.group() == ","]
+    if not commas:
+        return []
+    edges = [(start, commas[0]), (commas[-1] + 1, end)]
+    return [(s, e) for s, e in edges if marks.spread.search(folded, s, e)]
 
 
 _THAT = re.compile(r"\s+(?:que|qu'|qu’|that)\b")
