@@ -1555,3 +1555,21 @@ def test_a_clause_of_the_rumours_spread_is_its_attribution(
 ) -> None:
     found = result_for(check(SPREAD_CLAIMS, sentence, lang), claim_id)
     assert found.status is status, found.reasons
+
+
+def test_quelquun_is_no_quantity() -> None:
+    claims = [
+        {
+            "id": "fr-tique",
+            "text": "Une tique peut transmettre la maladie de Lyme en piquant un chevreuil puis un"
+            " promeneur.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "En piquant un chevreuil avant de s'attaquer à quelqu'un d'autre, une tique peut lui"
+        " transmettre la maladie de Lyme, assurent des internautes."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-tique")
+    assert found.status is Status.FALSE, found.reasons

@@ -281,12 +281,14 @@ def _whole_quantities(
     lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """The words, but those that share a quantity word's key without being it:
-    "quartiers" is no "quart", "entièrement" no "entier"."""
+    "quartiers" is no "quart", "entièrement" no "entier", "quelqu'un" (elided) no
+    "quelques"."""
     folded = fold(said.text)
     return [
         (k, s, e)
         for k, s, e in words
-        if k not in lex.quantity or whole_word(folded[s:e]) in lex.quantity_words
+        if k not in lex.quantity
+        or (whole_word(folded[s:e]) in lex.quantity_words and folded[e : e + 1] not in ("'", "’"))
     ]
 
 
