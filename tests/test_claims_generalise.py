@@ -1573,3 +1573,46 @@ def test_quelquun_is_no_quantity() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-tique")
     assert found.status is Status.FALSE, found.reasons
+
+
+ELSEWHERE_CLAIMS = [
+    {
+        "id": "fr-fusee",
+        "text": "La fusée Vega-C a effectué son vol de retour le 5 décembre 2024 depuis le centre"
+        " spatial de Kourou.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-maire",
+        "text": "Le socialiste Paul Martin a été élu maire de Brest le 4 juillet 2020, devenant le"
+        " plus jeune maire de la ville.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "status"),
+    [
+        # "toujours" stands inside the negation: "effectué" is what it denies
+        (
+            "fr-fusee",
+            "Le lanceur Vega-C n'a toujours pas effectué son vol de retour.",
+            Status.FALSE,
+        ),
+        # half the claim said, and a negation of words it does not say: another fact
+        (
+            "fr-maire",
+            "Le socialiste Paul Martin n'a pas brigué la présidence de la métropole de Brest"
+            " après son élection à la mairie de la ville.",
+            Status.RELATED,
+        ),
+    ],
+)
+def test_what_a_negation_denies_is_read_past_its_fillers(
+    claim_id: str, sentence: str, status: Status
+) -> None:
+    found = result_for(check(ELSEWHERE_CLAIMS, sentence, "fr"), claim_id)
+    assert found.status is status, found.reasons

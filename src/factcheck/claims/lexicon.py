@@ -32,6 +32,7 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
+    negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
     origins: tuple[str, ...] = ()  # "a été tournée", "was filmed": where a picture was made
     origin_links: frozenset[str] = frozenset()  # "lors", "during": may open an origin
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
@@ -78,6 +79,7 @@ def lexicon(lang: str) -> Lexicon:
         time_nouns=_keys(data.get("time_nouns", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
+        negation_fillers=_keys(data.get("negation_fillers", []), lang),
         origins=tuple(data.get("origins", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", []))
         | frozenset(fold(w) for w in data.get("place_prepositions", [])),

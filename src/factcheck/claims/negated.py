@@ -182,12 +182,17 @@ def _sides(
     if not spans:
         return None
     negation = cues_for(said.lang).pattern("negation")
+    fillers = lexicon(said.lang).negation_fillers  # "ne | peut | pas voter": "voter" is denied
     denied = _Denied()
     for start, end in spans:
         clause_end = start + len(_clause(text, start, end, bounds[1]))
         words = read_features(text, said.lang, start, clause_end).words
         denied.inside += [  # "ne | se représenterait | pas"; not "aucun" itself
-            w.key for w in words if w.start < end and not negation.fullmatch(text, w.start, w.end)
+            w.key
+            for w in words
+            if w.start < end
+            and not negation.fullmatch(text, w.start, w.end)
+            and w.key not in fillers
         ]
         denied.after += [w.key for w in words if w.start >= end][:DENIED_AFTER]
     return denied, other
