@@ -1616,3 +1616,58 @@ def test_what_a_negation_denies_is_read_past_its_fillers(
 ) -> None:
     found = result_for(check(ELSEWHERE_CLAIMS, sentence, "fr"), claim_id)
     assert found.status is status, found.reasons
+
+
+OPPOSITE_CLAIMS = [
+    {
+        "id": "fr-trottinettes",
+        "text": "La location de trottinettes électriques est interdite à Lyon depuis le 1er"
+        " septembre 2025.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "fr-maire-condamne",
+        "text": "Le tribunal correctionnel de Lille a condamné le 12 mai 2025 le maire de Roubaix"
+        " pour détournement de fonds publics.",
+        "lang": "fr",
+        "verdict": "true",
+    },
+    {
+        "id": "en-tickets",
+        "text": "The mayor announced on 3 March 2025 that paper bus tickets in Leeds were being"
+        " scrapped.",
+        "lang": "en",
+        "verdict": "true",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-trottinettes",
+            "La location de trottinettes électriques est autorisée à Lyon depuis le 1er"
+            " septembre 2025.",
+            "fr",
+        ),
+        (
+            "fr-maire-condamne",
+            "Le tribunal correctionnel de Lille a relaxé le 12 mai 2025 le maire de Roubaix"
+            " poursuivi pour détournement de fonds publics.",
+            "fr",
+        ),
+        (
+            "en-tickets",
+            "The mayor announced on 3 March 2025 that paper bus tickets in Leeds would be"
+            " retained.",
+            "en",
+        ),
+    ],
+)
+def test_opposite_verdicts_and_rules_are_antonyms(claim_id: str, sentence: str, lang: str) -> None:
+    found = result_for(check(OPPOSITE_CLAIMS, sentence, lang), claim_id)
+    assert found.status is Status.FALSE, found.reasons
+    assert found.contradiction is not None
+    assert found.contradiction.kind.value == "antonym", found.contradiction
