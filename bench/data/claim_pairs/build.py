@@ -181,6 +181,8 @@ EXTRA_SETS = (
     ("tune14", "e"),
     ("tune15", "f"),
     ("heldout6", "d"),
+    ("tune16", "i"),
+    ("tune17", "j"),
 )
 
 
