@@ -1671,3 +1671,44 @@ def test_opposite_verdicts_and_rules_are_antonyms(claim_id: str, sentence: str, 
     assert found.status is Status.FALSE, found.reasons
     assert found.contradiction is not None
     assert found.contradiction.kind.value == "antonym", found.contradiction
+
+
+DEBUNK_CLAIMS = [
+    {
+        "id": "fr-voie-verte",
+        "text": "Tous les cyclistes devront payer 5 euros pour emprunter la voie verte de la Loire à"
+        " partir du 1er juin 2026.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-zoo",
+        "text": "Edinburgh Zoo has moved its pandas back to China.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-voie-verte",
+            "Rien dans les arrêtés publiés par la région pour 2026 ne prévoit de faire payer 5"
+            " euros aux cyclistes sur la voie verte de la Loire.",
+            "fr",
+        ),
+        (
+            "en-zoo",
+            "Contrary to these posts, Edinburgh Zoo has kept its pandas since they arrived in"
+            " 2011.",
+            "en",
+        ),
+    ],
+)
+def test_rien_ne_and_contrary_to_these_posts_debunk(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(DEBUNK_CLAIMS, sentence, lang), claim_id)
+    assert found.status in (Status.TRUE, Status.RELATED), found.reasons
