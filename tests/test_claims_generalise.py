@@ -1712,3 +1712,28 @@ def test_rien_ne_and_contrary_to_these_posts_debunk(
 ) -> None:
     found = result_for(check(DEBUNK_CLAIMS, sentence, lang), claim_id)
     assert found.status in (Status.TRUE, Status.RELATED), found.reasons
+
+
+def test_a_debunk_of_one_claim_denies_no_other_it_touches() -> None:
+    claims = [
+        {
+            "id": "fr-excedent",
+            "text": "L'Italie a enregistré un excédent budgétaire record en 2025.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "fr-deficit",
+            "text": "Le déficit public de l'Italie s'est établi à 3,4 % du PIB en 2025, selon"
+            " l'Istat.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+    ]
+    sentence = (
+        "Non, l'Italie n'a pas dégagé d'excédent budgétaire en 2025, ses comptes restant"
+        " déficitaires depuis vingt ans."
+    )
+    results = check(claims, sentence, "fr")
+    assert result_for(results, "fr-excedent").status is Status.TRUE, results
+    assert all(r.status is not Status.FALSE for r in results), results

@@ -41,7 +41,7 @@ def negation_elsewhere(
     qu'il serait candidat", or "Anne Hidalgo a dirigé la mairie de Paris" against
     "... ne se représenterait pas à la mairie de Paris". Such a negation is about
     something else, not the claim's opposite."""
-    sides = _sides(said, entry, theirs, stance, claimed)
+    sides = _sides(said, entry, theirs, stance, claimed, debunked=True)
     if sides is None:
         return False
     denied, other = sides
@@ -162,12 +162,18 @@ def _speech(lang: str) -> frozenset[str]:
 
 
 def _sides(
-    said: Said, entry: Claim, theirs: Features, stance: Polarity, claimed: Polarity
+    said: Said,
+    entry: Claim,
+    theirs: Features,
+    stance: Polarity,
+    claimed: Polarity,
+    debunked: bool = False,
 ) -> tuple[_Denied, frozenset[str]] | None:
     """What the negative side denies and the other side's keys: only
-    when one side alone is negated by a plain negation (not a debunk), on a text-only
-    entry in the sentence's language."""
-    if stance.negative == claimed.negative or stance.debunk:
+    when one side alone is negated by a plain negation (not a debunk, unless
+    ``debunked``: "Non, la France n'a pas dégagé d'excédent" denies no deficit), on a
+    text-only entry in the sentence's language."""
+    if stance.negative == claimed.negative or (stance.debunk and not debunked):
         return None
     if not text_only_alike(said, entry):
         return None
