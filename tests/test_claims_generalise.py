@@ -1737,3 +1737,30 @@ def test_a_debunk_of_one_claim_denies_no_other_it_touches() -> None:
     results = check(claims, sentence, "fr")
     assert result_for(results, "fr-excedent").status is Status.TRUE, results
     assert all(r.status is not Status.FALSE for r in results), results
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Les pailles en plastique sont toujours vendues en Belgique en 2025.", Status.RELATED),
+        (
+            "La vente de pailles en plastique est toujours interdite en Belgique depuis le 1er"
+            " janvier 2025.",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_still_sold_corrects_a_ban_and_still_banned_repeats_it(
+    sentence: str, status: Status
+) -> None:
+    claims = [
+        {
+            "id": "fr-pailles",
+            "text": "La vente de pailles en plastique est interdite en Belgique depuis le 1er"
+            " janvier 2025.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-pailles")
+    assert found.status is status, found.reasons

@@ -149,6 +149,8 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
         return None
     claim = said.claim
     end = max(claim.end, said.sentence_end or claim.end)  # "..., mais le fleuve a continué"
+    if whole_words(said.text[claim.start : end]) & (lex.cessation | lex.prohibition):
+        return None  # "est toujours interdite", "still banned": the ending said again
     for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : end]):
         if fold(word.group()) in lex.continuation:
             return word.group()
