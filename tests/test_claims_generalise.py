@@ -1764,3 +1764,41 @@ def test_still_sold_corrects_a_ban_and_still_banned_repeats_it(
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-pailles")
     assert found.status is status, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-dalai",
+            "La photo du dalaï-lama faisant du skateboard à Paris a été générée avec un logiciel"
+            " d'intelligence artificielle.",
+            "fr",
+        ),
+        (
+            "en-ikea",
+            "The claim began as an April Fool's post saying that IKEA had closed all its stores"
+            " in the United Kingdom.",
+            "en",
+        ),
+    ],
+)
+def test_a_generated_picture_or_a_prank_corrects_the_rumour(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    claims = [
+        {
+            "id": "fr-dalai",
+            "text": "Une photo montre le dalaï-lama en train de faire du skateboard à Paris.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "en-ikea",
+            "text": "IKEA has closed all its stores in the United Kingdom.",
+            "lang": "en",
+            "verdict": "false",
+        },
+    ]
+    found = result_for(check(claims, sentence, lang), claim_id)
+    assert found.status is Status.RELATED, found.reasons
