@@ -1802,3 +1802,32 @@ def test_a_generated_picture_or_a_prank_corrects_the_rumour(
     ]
     found = result_for(check(claims, sentence, lang), claim_id)
     assert found.status is Status.RELATED, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicted"),
+    [
+        (
+            "L'ancien maire de Toulon a de nouveau été condamné le 9 juin 2025 par le tribunal de"
+            " Marseille pour corruption.",
+            False,
+        ),
+        (
+            "L'ancien maire de Toulon a été condamné le 9 juin 2025 par le tribunal de Marseille"
+            " pour corruption.",
+            True,
+        ),
+    ],
+)
+def test_an_event_told_again_is_another_occurrence(sentence: str, contradicted: bool) -> None:
+    claims = [
+        {
+            "id": "fr-toulon",
+            "text": "L'ancien maire de Toulon a été condamné le 3 mars 2024 par le tribunal de"
+            " Marseille à deux ans de prison avec sursis pour corruption.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-toulon")
+    assert (found.status is Status.FALSE) is contradicted, found.reasons

@@ -108,10 +108,14 @@ def _another_step(said: Side, claim: Side) -> bool:
 
 
 def _background(said: Side, claim: Side) -> bool:
-    """The sentence tells of an earlier event ("avait relevé", "had already declared")."""
-    cues = lexicon(said.lang).background
+    """The sentence tells of an earlier event ("avait relevé", "had already declared")
+    or of the event again ("a de nouveau été condamné", "once again")."""
+    lex = lexicon(said.lang)
     claim_keys = {k for k, _, _ in claim.words()}
-    return any(k in cues and k not in claim_keys for k, _, _ in said.words())
+    if any(k in lex.background and k not in claim_keys for k, _, _ in said.words()):
+        return True
+    again = find_phrases(fold(said.text), lex.repetition, said.start, said.end)
+    return any(not find_phrases(fold(claim.text), [phrase]) for phrase, _, _ in again)
 
 
 def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None:

@@ -33,6 +33,7 @@ class Lexicon:
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
+    repetition: tuple[str, ...] = ()  # "de nouveau", "once again": another occurrence
     origins: tuple[str, ...] = ()  # "a été tournée", "was filmed": where a picture was made
     origin_links: frozenset[str] = frozenset()  # "lors", "during": may open an origin
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
@@ -80,6 +81,7 @@ def lexicon(lang: str) -> Lexicon:
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
         negation_fillers=_keys(data.get("negation_fillers", []), lang),
+        repetition=tuple(data.get("repetition", [])),
         origins=tuple(data.get("origins", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", []))
         | frozenset(fold(w) for w in data.get("place_prepositions", [])),
