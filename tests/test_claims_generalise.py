@@ -1831,3 +1831,32 @@ def test_an_event_told_again_is_another_occurrence(sentence: str, contradicted: 
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-toulon")
     assert (found.status is Status.FALSE) is contradicted, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicted"),
+    [
+        (
+            "Le tribunal correctionnel de Bastia a également prononcé contre le maire de Corte une"
+            " peine de cinq ans d'inéligibilité.",
+            False,
+        ),
+        (
+            "Le tribunal correctionnel de Bastia a condamné le maire de Corte à cinq ans de prison"
+            " pour favoritisme.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_of_another_thing_is_no_other_figure(sentence: str, contradicted: bool) -> None:
+    claims = [
+        {
+            "id": "fr-corte",
+            "text": "Le tribunal correctionnel de Bastia a condamné le maire de Corte à trois ans de"
+            " prison pour favoritisme.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-corte")
+    assert (found.status is Status.FALSE) is contradicted, found.reasons

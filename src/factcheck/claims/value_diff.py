@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import word_key
+from factcheck.claims.features import lang_key, word_key
 from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
@@ -86,6 +86,9 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
             if _other_party(said, claim, n, c):
                 continue
             if unit and unit == _unit(claim.text, c.end):
+                mine, theirs = _complement(said, n.end), _complement(claim, c.end)
+                if mine and theirs and mine != theirs:
+                    continue  # "dix ans d'inéligibilité" beside "quatre ans de prison"
                 return n.start, n.end, c.start, c.end
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
         if _other_party(said, claim, new[0], gone[0]):
@@ -94,6 +97,9 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
             return None  # "one of the best-selling" is not in the place of "80%"
         if not _comparable(new[0].value, gone[0].value):
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
+        mine, theirs = _complement(said, new[0].end), _complement(claim, gone[0].end)
+        if mine and theirs and mine != theirs:
+            return None  # "dix ans d'inéligibilité" beside "quatre ans de prison"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
 
@@ -205,6 +211,16 @@ def _comparable(a: Decimal, b: Decimal) -> bool:
 
 def percent(text: str, end: int) -> bool:
     return _unit(text, end) in ("%", "pourc", "perce")
+
+
+_OF = re.compile(r"\s*(%|[^\W\d_]+)\s+(?:de\s+|d['’]|des\s+|du\s+|of\s+)([^\W\d_]+)")
+
+
+def _complement(side: Side, end: int) -> str | None:
+    """What the unit after a number is of ("ans | de prison", "% | des voix"): the
+    key of the noun after "de" / "of", or None when the unit has none."""
+    m = _OF.match(fold(side.text), end, min(len(side.text), end + 60))
+    return lang_key(m.group(2), side.lang) if m else None
 
 
 def _unit(text: str, end: int) -> str:
