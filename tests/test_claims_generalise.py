@@ -1860,3 +1860,42 @@ def test_a_figure_of_another_thing_is_no_other_figure(sentence: str, contradicte
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-corte")
     assert (found.status is Status.FALSE) is contradicted, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang", "status"),
+    [
+        (
+            "fr-ecrans",
+            "Les écrans rendent les enfants de maternelle moins intelligents en abaissant leur QI.",
+            "fr",
+            Status.MISLEADING,
+        ),
+        (
+            "en-lidl",
+            "Every Lidl customer can claim a £300 voucher as part of the supermarket's birthday"
+            " celebrations.",
+            "en",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_comparative_or_an_idiom_is_no_quantity(
+    claim_id: str, sentence: str, lang: str, status: Status
+) -> None:
+    claims = [
+        {
+            "id": "fr-ecrans",
+            "text": "Les écrans font baisser le QI des enfants de maternelle.",
+            "lang": "fr",
+            "verdict": "misleading",
+        },
+        {
+            "id": "en-lidl",
+            "text": "Lidl is giving every shopper a £300 voucher to celebrate its birthday.",
+            "lang": "en",
+            "verdict": "false",
+        },
+    ]
+    found = result_for(check(claims, sentence, lang), claim_id)
+    assert found.status is status, found.reasons

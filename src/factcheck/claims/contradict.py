@@ -308,9 +308,21 @@ def _bounding(
         (k, s, e)
         for i, (k, s, e) in enumerate(words)
         if (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
+        and not _comparing(lex, folded, s, e, starts)  # "moins intelligents"
         and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
         and not _hedge(s, hedges, starts)  # "quelque 16 000 hectares": the number decides
     ]
+
+
+def _comparing(lex: Lexicon, folded: str, start: int, end: int, numbers: list[int]) -> bool:
+    """ "moins intelligents", "less likely": the comparative word before anything but
+    "de" / "que" / "than" or a number compares, and bounds no quantity."""
+    if not lex.comparative or folded[start:end] != lex.comparative[0]:
+        return False
+    if any(0 <= n - end <= NUMBER_AFTER for n in numbers):
+        return False
+    after = re.match(r"\s*([^\W\d_]+['’]?)", folded[end:])
+    return after is None or after.group(1) not in lex.comparative[1:]
 
 
 def _bearing(

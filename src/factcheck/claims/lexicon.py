@@ -34,6 +34,7 @@ class Lexicon:
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
     repetition: tuple[str, ...] = ()  # "de nouveau", "once again": another occurrence
+    comparative: tuple[str, ...] = ()  # "moins", then the words after which it bounds
     origins: tuple[str, ...] = ()  # "a été tournée", "was filmed": where a picture was made
     origin_links: frozenset[str] = frozenset()  # "lors", "during": may open an origin
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
@@ -82,6 +83,7 @@ def lexicon(lang: str) -> Lexicon:
         not_corrections=tuple(data.get("not_corrections", [])),
         negation_fillers=_keys(data.get("negation_fillers", []), lang),
         repetition=tuple(data.get("repetition", [])),
+        comparative=tuple(fold(w) for w in data.get("comparative_followers", [])),
         origins=tuple(data.get("origins", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", []))
         | frozenset(fold(w) for w in data.get("place_prepositions", [])),
