@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, word_key
 from factcheck.claims.fold import find_phrases, fold
+from factcheck.claims.lexicon import lexicon
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
 from factcheck.text.values import DateValue, NumberValue
@@ -217,10 +218,14 @@ _OF = re.compile(r"\s*(%|[^\W\d_]+)\s+(?:de\s+|d['’]|des\s+|du\s+|of\s+)([^\W\
 
 
 def _complement(side: Side, end: int) -> str | None:
-    """What the unit after a number is of ("ans | de prison", "% | des voix"): the
-    key of the noun after "de" / "of", or None when the unit has none."""
+    """What a duration after a number is of ("ans | de prison", "years | of
+    ineligibility"): the key of the noun after "de" / "of", or None when the number
+    is no duration or has none ("millions de voyageurs" counts travellers, worded
+    many ways)."""
     m = _OF.match(fold(side.text), end, min(len(side.text), end + 60))
-    return lang_key(m.group(2), side.lang) if m else None
+    if m is None or lang_key(m.group(1), side.lang) not in lexicon(side.lang).time_nouns:
+        return None
+    return lang_key(m.group(2), side.lang)
 
 
 def _unit(text: str, end: int) -> str:
