@@ -183,6 +183,8 @@ EXTRA_SETS = (
     ("heldout6", "d"),
     ("tune16", "i"),
     ("tune17", "j"),
+    ("heldout7", "n"),
+    ("heldout8", "o"),
 )
 
 
