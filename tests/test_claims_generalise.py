@@ -1899,3 +1899,54 @@ def test_a_comparative_or_an_idiom_is_no_quantity(
     ]
     found = result_for(check(claims, sentence, lang), claim_id)
     assert found.status is status, found.reasons
+
+
+RETOLD_CLAIMS = [
+    {
+        "id": "fr-5g",
+        "text": "Les antennes 5G provoquent des migraines chez les riverains.",
+        "lang": "fr",
+        "verdict": "false",
+    },
+    {
+        "id": "en-water",
+        "text": "Everyone must drink three litres of water a day to stay healthy.",
+        "lang": "en",
+        "verdict": "false",
+    },
+    {
+        "id": "en-stone",
+        "text": "A swallowed cherry stone stays in your stomach for ten years.",
+        "lang": "en",
+        "verdict": "false",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence", "lang"),
+    [
+        (
+            "fr-5g",
+            "Dans une vidéo vue 100 000 fois, un homme présenté comme un ancien ingénieur affirme"
+            " que les antennes 5G provoquent des migraines chez les riverains.",
+            "fr",
+        ),
+        (
+            "en-water",
+            "As a viral wellness post claims, everyone must drink three litres of water a day to"
+            " remain healthy.",
+            "en",
+        ),
+        (
+            "en-stone",
+            "Ten years is how long a swallowed cherry stone remains in your stomach.",
+            "en",
+        ),
+    ],
+)
+def test_a_weak_correction_word_in_a_retold_rumour_corrects_nothing(
+    claim_id: str, sentence: str, lang: str
+) -> None:
+    found = result_for(check(RETOLD_CLAIMS, sentence, lang), claim_id)
+    assert found.status is Status.FALSE, found.reasons

@@ -395,19 +395,30 @@ def _quantifier(
     return None
 
 
-def correction_cue(said: Side, claim_text: str) -> tuple[int, int] | None:
+def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[int, int] | None:
     """Where the sentence sets the facts against a rumour ("en réalité", "in fact"), when
-    the claim itself does not say so."""
+    the claim itself does not say so. In a sentence that ``retold`` the rumour (it
+    attributes what it says to its spreaders), the weak cues ("reste", "only") count
+    for nothing."""
     lex = lexicon(said.lang)
     folded = fold(said.text)
     claimed = fold(claim_text)
     kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
+    weak = {fold(w) for w in lex.weak_corrections} if retold else set()
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "the only country": no correction
+        if fold(phrase) in weak:
+            continue  # "as a viral post claims, ... to remain healthy"
+        if " " not in phrase and lang_key(fold(phrase), said.lang) in _keys_of(claimed, said.lang):
+            continue  # "remains in the stomach" for the claim's "stays"
         if not find_phrases(claimed, [phrase]):
             return s, e
     return _origin(said, lex, folded, claimed)
+
+
+def _keys_of(folded: str, lang: str) -> set[str]:
+    return {lang_key(w, lang) for w in _WORD.findall(folded)}
 
 
 def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, int] | None:

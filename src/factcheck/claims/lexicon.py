@@ -35,6 +35,7 @@ class Lexicon:
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
     repetition: tuple[str, ...] = ()  # "de nouveau", "once again": another occurrence
     comparative: tuple[str, ...] = ()  # "moins", then the words after which it bounds
+    weak_corrections: tuple[str, ...] = ()  # "reste", "only": no correction in a retelling
     origins: tuple[str, ...] = ()  # "a été tournée", "was filmed": where a picture was made
     origin_links: frozenset[str] = frozenset()  # "lors", "during": may open an origin
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
@@ -84,6 +85,7 @@ def lexicon(lang: str) -> Lexicon:
         negation_fillers=_keys(data.get("negation_fillers", []), lang),
         repetition=tuple(data.get("repetition", [])),
         comparative=tuple(fold(w) for w in data.get("comparative_followers", [])),
+        weak_corrections=tuple(data.get("weak_corrections", [])),
         origins=tuple(data.get("origins", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", []))
         | frozenset(fold(w) for w in data.get("place_prepositions", [])),

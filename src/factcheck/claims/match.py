@@ -36,7 +36,7 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import countered
+from factcheck.claims.hearsay import attribution_spans, countered, reports_rumour
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -339,8 +339,11 @@ def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:
     if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
         return None
     claim = said.claim
+    retold = reports_rumour(said.text, claim.start, claim.end, said.lang) or bool(
+        attribution_spans(said.text, claim.start, claim.end, said.lang)
+    )
     return correction_cue(
-        Side(said.text, claim.start, claim.end, said.lang, said.features), entry.text
+        Side(said.text, claim.start, claim.end, said.lang, said.features), entry.text, retold
     )
 
 
