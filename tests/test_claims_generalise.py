@@ -1950,3 +1950,31 @@ def test_a_weak_correction_word_in_a_retold_rumour_corrects_nothing(
 ) -> None:
     found = result_for(check(RETOLD_CLAIMS, sentence, lang), claim_id)
     assert found.status is Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "From April 2027, employers in Wales will have to pay adults at least £14 an hour.",
+            Status.FALSE,
+        ),
+        (
+            "From April 2027, employers in Wales will have to pay adults at least £16 an hour.",
+            Status.RELATED,
+        ),
+    ],
+)
+def test_a_lower_bound_the_claims_figure_meets_is_no_other_quantity(
+    sentence: str, status: Status
+) -> None:
+    claims = [
+        {
+            "id": "en-wage",
+            "text": "The minimum wage for adults in Wales will rise to £14 an hour in April 2027.",
+            "lang": "en",
+            "verdict": "false",
+        }
+    ]
+    found = result_for(check(claims, sentence, "en"), "en-wage")
+    assert found.status is status, found.reasons

@@ -36,6 +36,7 @@ from factcheck.claims.value_diff import (
     differing_share,
     share,
 )
+from factcheck.core.langdata import lang_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
@@ -152,7 +153,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
                 _bearing(
                     lex.quantity | claim_lex.quantity,
                     said,
-                    _bounding(lex, said, _whole_quantities(lex, said, plain)),
+                    _bounding(lex, said, _whole_quantities(lex, said, plain), claim),
                     claim.features.keys,
                 ),
                 claim_keys,
@@ -297,21 +298,41 @@ def _whole_quantities(
 
 
 def _bounding(
-    lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
+    lex: Lexicon, said: Side, words: list[tuple[str, int, int]], claim: Side | None = None
 ) -> list[tuple[str, int, int]]:
     """The words, but those that bound a quantity only before a number ("au-dessus de
-    1,5 °C", not "au-dessus de la Bretagne") when no number follows them."""
+    1,5 °C", not "au-dessus de la Bretagne") when no number follows them, and those of
+    a lower bound the claim's number meets ("at least £15" for "£15")."""
     starts = [n.start for n in said.features.numbers]
     folded = fold(said.text)
     hedges = [(s, e) for _, s, e in find_phrases(folded, lex.approximate, said.start, said.end)]
+    met = _met_bounds(lex, said, folded, claim) if claim is not None else []
     return [
         (k, s, e)
         for i, (k, s, e) in enumerate(words)
-        if (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
+        if not any(ms <= s < me for ms, me in met)
+        and (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
         and not _comparing(lex, folded, s, e, starts)  # "moins intelligents"
         and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
         and not _hedge(s, hedges, starts)  # "quelque 16 000 hectares": the number decides
     ]
+
+
+def _met_bounds(lex: Lexicon, said: Side, folded: str, claim: Side) -> list[tuple[int, int]]:
+    """The lower-bound phrases ("at least", "plus de") whose number the claim's meets."""
+    claimed = [n.value for n in claim.features.numbers]
+    found = []
+    for _, s, e in find_phrases(folded, _lower_bounds(said.lang), said.start, said.end):
+        after = [n for n in said.features.numbers if 0 <= n.start - e <= NUMBER_AFTER]
+        if after and any(after[0].value <= c for c in claimed):
+            found.append((s, e))
+    return found
+
+
+@cache
+def _lower_bounds(lang: str) -> tuple[str, ...]:
+    data = lang_json(lang, "contradiction.json") or {}
+    return tuple(fold(w) for w in data.get("lower_bounds", []))
 
 
 def _comparing(lex: Lexicon, folded: str, start: int, end: int, numbers: list[int]) -> bool:
