@@ -185,6 +185,8 @@ EXTRA_SETS = (
     ("tune17", "j"),
     ("heldout7", "n"),
     ("heldout8", "o"),
+    ("tune18", "a"),
+    ("tune19", "c"),
 )
 
 
