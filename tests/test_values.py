@@ -101,3 +101,24 @@ def test_one_set_of_calendar_and_number_words() -> None:
         cues = cues_for(lang)
         assert len(cues.pattern("relative_dates").findall(said)) == 2
         assert month in cues.name_stopwords
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Le 1/6/2016, le tunnel a ouvert.", "fr", (2016, 6, 1)),
+        ("Le 12/03/2024 au matin.", "fr", (2024, 3, 12)),
+        ("On 1/6/2016 the tunnel opened.", "en", (2016, 1, 6)),
+        ("On 25/12/2024 the shops closed.", "en", (2024, 12, 25)),
+    ],
+)
+def test_numeric_dates_are_read_in_the_calendars_order(
+    text: str, lang: str, found: tuple[int, int, int]
+) -> None:
+    dates = find_dates(text, lang)
+    assert [(d.year, d.month, d.day) for d in dates] == [found]
+    assert text[dates[0].start : dates[0].end].count("/") == 2
+
+
+def test_a_fraction_or_an_impossible_day_is_no_numeric_date() -> None:
+    assert [d.month for d in find_dates("Les 3/4 du total et le 45/13/2020.", "fr")] == [None]

@@ -120,6 +120,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w’'])(?:(?P<before>(?i:{direction}))\s+)?(?P<weekday>{weekday})"
             rf"(?:\s+(?P<after>(?i:{direction})))?{end}",
             rf"(?<![\w’'-])(?P<relative>(?i:{_alternation(list(cal.relative))})){end}",
+            # 1/6/2016, 12/03/2024: the calendar's order (day first, unless it puts the
+            # month first and the first number can be a month)
+            r"(?<![\w/.,-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\w/])",
         )
     )
 
@@ -154,6 +157,8 @@ def _expression(text: str, match: re.Match[str], cal: Calendar) -> DateExpressio
         said = " ".join(groups["relative"].replace("’", "'").replace("‑", "-").split())
         offset = next(v for k, v in cal.relative.items() if k.casefold() == said.casefold())
         return DateExpression(start, end, written, DAY, offset=offset)
+    if groups.get("first"):
+        return _numeric(start, end, written, groups, cal)
     weekday = cal.weekdays.get(cal.key(groups["weekday"])) if groups.get("weekday") else None
     month = cal.months.get(cal.key(groups["month"])) if groups.get("month") else None
     day = _day(groups.get("day"), cal)
@@ -168,6 +173,22 @@ def _expression(text: str, match: re.Match[str], cal: Calendar) -> DateExpressio
         return None
     precision = DAY if day is not None else MONTH
     return DateExpression(start, end, written, precision, year, month, day, weekday)
+
+
+def _numeric(
+    start: int, end: int, written: str, groups: dict[str, str | None], cal: Calendar
+) -> DateExpression | None:
+    """ "1/6/2016": day and month in the calendar's order (an American month first,
+    unless the first number is no month: "25/12/2024")."""
+    first, second = int(groups["first"] or 0), int(groups["second"] or 0)
+    month_first = cal.month_first and first <= MONTHS
+    month, day = (first, second) if month_first else (second, first)
+    if not (1 <= month <= MONTHS and 1 <= day <= 31):
+        return None
+    return DateExpression(start, end, written, DAY, int(groups["year"] or 0), month, day)
+
+
+MONTHS = 12
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:
