@@ -1978,3 +1978,19 @@ def test_a_lower_bound_the_claims_figure_meets_is_no_other_quantity(
     ]
     found = result_for(check(claims, sentence, "en"), "en-wage")
     assert found.status is status, found.reasons
+
+
+def test_a_hyphenated_acronym_meets_its_expansion() -> None:
+    claim = read_features("L'AP-HP va fermer la nuit les urgences de tous ses hôpitaux.", "fr")
+    said = read_features(
+        "L'Assistance publique-Hôpitaux de Paris fermera la nuit les urgences de tous ses"
+        " hôpitaux.",
+        "fr",
+    )
+    assert "aphp" in {w.key for w in claim.acronyms}
+    assert "aphp" in coverage(claim, said)[1]
+
+
+@pytest.mark.parametrize(("one", "other"), [("pneumatiques", "pneus"), ("impose", "obligatoire")])
+def test_tyre_and_obligation_words_share_a_key(one: str, other: str) -> None:
+    assert lang_key(one, "fr") == lang_key(other, "fr")

@@ -27,7 +27,7 @@ from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbe
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
 MIN_REORDERED = 3  # letters an acronym needs to match its words in another order
 _WORD = re.compile(r"[^\W\d_]+")
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,6}(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,6}(?:-[A-ZÀ-Þ]{1,6})?(?![\w-])")  # "AP-HP" too
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 
@@ -194,8 +194,13 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
         if key and key not in stopwords:
             names.append(Word(key, m.start(), m.end()))
     acronyms = tuple(
-        Word(m.group().lower(), m.start(), m.end()) for m in _ACRONYM.finditer(text, start, stop)
+        Word(m.group().lower().replace("-", ""), m.start(), m.end())
+        for m in _ACRONYM.finditer(text, start, stop)
     )
+    for joined in (a for a in acronyms if "-" in text[a.start : a.end]):  # "AP-HP": one word
+        words = [w for w in words if not joined.start <= w.start < joined.end]
+        words.append(joined)
+    words.sort(key=lambda w: w.start)
     return Features(
         tuple(words),
         tuple(numbers),
