@@ -1994,3 +1994,17 @@ def test_a_hyphenated_acronym_meets_its_expansion() -> None:
 @pytest.mark.parametrize(("one", "other"), [("pneumatiques", "pneus"), ("impose", "obligatoire")])
 def test_tyre_and_obligation_words_share_a_key(one: str, other: str) -> None:
     assert lang_key(one, "fr") == lang_key(other, "fr")
+
+
+def test_abandoned_says_scrapped() -> None:
+    claims = [
+        {
+            "id": "en-code",
+            "text": "Royal Ascot has scrapped its formal dress code for racegoers.",
+            "lang": "en",
+            "verdict": "misleading",
+        }
+    ]
+    sentence = "Royal Ascot has abandoned its rule requiring racegoers to wear formal dress."
+    found = result_for(check(claims, sentence, "en"), "en-code")
+    assert found.status is Status.MISLEADING, found.reasons
