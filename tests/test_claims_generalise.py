@@ -2008,3 +2008,21 @@ def test_abandoned_says_scrapped() -> None:
     sentence = "Royal Ascot has abandoned its rule requiring racegoers to wear formal dress."
     found = result_for(check(claims, sentence, "en"), "en-code")
     assert found.status is Status.MISLEADING, found.reasons
+
+
+def test_ending_the_opposite_says_the_claim() -> None:
+    claims = [
+        {
+            "id": "fr-piscines",
+            "text": "La mairie de Nantes va fermer le dimanche toutes ses piscines à partir de mars"
+            " 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    sentence = (
+        "La mairie de Nantes va cesser d'ouvrir le dimanche toutes ses piscines à partir de"
+        " mars 2026."
+    )
+    found = result_for(check(claims, sentence, "fr"), "fr-piscines")
+    assert found.status is Status.FALSE, found.reasons

@@ -228,6 +228,8 @@ def _antonym(
             return s, e, 0, 0
         if not _listed(lex, said.text, s, e):
             continue
+        if _ended(lex, said.text, s):
+            continue  # "va cesser d'ouvrir" for "va fermer": the opposite, ended
         for a, b in lex.antonyms:
             for mine, other in ((a, b), (b, a)):
                 if key in mine and not (claim_keys & mine) and claimed_keys & other:
@@ -236,6 +238,15 @@ def _antonym(
                     cs, ce = next((cs, ce) for k, cs, ce in claimed if k in other)
                     return s, e, cs, ce
     return None
+
+
+ENDED_BEFORE = 14  # characters before a word where "cesser de" / "stop" ends it
+
+
+def _ended(lex: Lexicon, text: str, start: int) -> bool:
+    """The word follows a verb that ends it ("cesser d'ouvrir", "stop opening")."""
+    before = _WORD.findall(fold(text[max(0, start - ENDED_BEFORE) : start]))
+    return bool(before) and any(w in lex.cessation for w in before[-2:])
 
 
 @cache
