@@ -244,9 +244,13 @@ ENDED_BEFORE = 14  # characters before a word where "cesser de" / "stop" ends it
 
 
 def _ended(lex: Lexicon, text: str, start: int) -> bool:
-    """The word follows a verb that ends it ("cesser d'ouvrir", "stop opening")."""
+    """The word is the complement of a verb that ends it ("cesser d'ouvrir", "stop
+    opening", "cease to open"); not a word beside one ("fermera partiellement")."""
     before = _WORD.findall(fold(text[max(0, start - ENDED_BEFORE) : start]))
-    return bool(before) and any(w in lex.cessation for w in before[-2:])
+    if len(before) >= 2 and before[-1] in ("de", "d", "to") and before[-2] in lex.cessation:
+        return True
+    gerund = fold(text[start : start + 30]).split(" ")[0].endswith("ing")
+    return bool(before) and gerund and before[-1] in lex.cessation
 
 
 @cache
