@@ -2026,3 +2026,30 @@ def test_ending_the_opposite_says_the_claim() -> None:
     )
     found = result_for(check(claims, sentence, "fr"), "fr-piscines")
     assert found.status is Status.FALSE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Selon une publication virale, le masque reviendra dans les transports en janvier"
+            " 2026.",
+            Status.FALSE,
+        ),
+        ("Le masque reviendra dans les transports en janvier 2026.", Status.RELATED),
+    ],
+)
+def test_a_rumour_retold_with_its_source_is_matched_from_fewer_of_its_words(
+    sentence: str, status: Status
+) -> None:
+    claims = [
+        {
+            "id": "fr-masque",
+            "text": "Le port du masque redeviendra obligatoire pour tous les voyageurs dans les"
+            " transports en commun en janvier 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-masque")
+    assert found.status is status, found.reasons
