@@ -6,7 +6,9 @@ term with it (:mod:`factcheck.claims.index`), scored by
 :mod:`factcheck.claims.score`. Then:
 
 - an entry scoring :data:`MATCH_THRESHOLD` or more **matches**: the sentence
-  says the entry's claim, or contradicts it;
+  says the entry's claim, or contradicts it; so does a rumour the sentence
+  tells again with its source ("selon une publication virale, ...") from
+  :data:`TOLD_COVERAGE` of it said;
 - else an entry whose text the sentence states in part (a share of
   :data:`RELATED_COVERAGE` or more, in the entry's language) is **related**:
   the sentence is on the entry's topic without asserting its claim (status
