@@ -2053,3 +2053,40 @@ def test_a_rumour_retold_with_its_source_is_matched_from_fewer_of_its_words(
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-masque")
     assert found.status is status, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "sentence"),
+    [
+        (
+            "fr-especes",
+            "Aucune loi ni aucun décret ne prévoit la fin des paiements en espèces dans les"
+            " boulangeries au 1er mars 2026.",
+        ),
+        (
+            "fr-bagne",
+            "Les travaux forcés, abolis en France en 1960, sont interdits pour les récidivistes"
+            " comme pour tous les condamnés.",
+        ),
+    ],
+)
+def test_no_law_provides_for_it_and_abolished_correct_the_rumour(
+    claim_id: str, sentence: str
+) -> None:
+    claims = [
+        {
+            "id": "fr-especes",
+            "text": "Les paiements en espèces ne seront plus acceptés dans aucune boulangerie en"
+            " France à partir du 1er mars 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "fr-bagne",
+            "text": "La France a rétabli les travaux forcés pour les récidivistes.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+    ]
+    found = result_for(check(claims, sentence, "fr"), claim_id)
+    assert found.status is Status.RELATED, found.reasons
