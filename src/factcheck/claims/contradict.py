@@ -34,9 +34,9 @@ from factcheck.claims.value_diff import (
     differing_date,
     differing_number,
     differing_share,
+    hedge_phrases,
     share,
 )
-from factcheck.core.langdata import lang_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 SUBSTITUTION_COVERAGE = 0.5  # a new agent/object/place needs the rest of the claim said
@@ -337,17 +337,11 @@ def _met_bounds(lex: Lexicon, said: Side, folded: str, claim: Side) -> list[tupl
     """The lower-bound phrases ("at least", "plus de") whose number the claim's meets."""
     claimed = [n.value for n in claim.features.numbers]
     found = []
-    for _, s, e in find_phrases(folded, _lower_bounds(said.lang), said.start, said.end):
+    for _, s, e in find_phrases(folded, hedge_phrases(said.lang)[1], said.start, said.end):
         after = [n for n in said.features.numbers if 0 <= n.start - e <= NUMBER_AFTER]
         if after and any(after[0].value <= c for c in claimed):
             found.append((s, e))
     return found
-
-
-@cache
-def _lower_bounds(lang: str) -> tuple[str, ...]:
-    data = lang_json(lang, "contradiction.json") or {}
-    return tuple(fold(w) for w in data.get("lower_bounds", []))
 
 
 def _comparing(lex: Lexicon, folded: str, start: int, end: int, numbers: list[int]) -> bool:
@@ -441,12 +435,13 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     claimed = fold(claim_text)
     kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
     weak = {fold(w) for w in lex.weak_corrections} if retold else set()
+    claim_keys = _keys_of(claimed, said.lang)
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "the only country": no correction
         if fold(phrase) in weak:
             continue  # "as a viral post claims, ... to remain healthy"
-        if " " not in phrase and lang_key(fold(phrase), said.lang) in _keys_of(claimed, said.lang):
+        if " " not in phrase and lang_key(fold(phrase), said.lang) in claim_keys:
             continue  # "remains in the stomach" for the claim's "stays"
         if not find_phrases(claimed, [phrase]):
             return s, e

@@ -94,6 +94,13 @@ def _imperfect(word: str) -> bool:
     return word.lower().endswith(("érait", "éraient"))
 
 
+def retells(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` tells what it says as the rumour's: hearsay marks
+    (:func:`reports_rumour`) or a clause of who says or spreads it
+    (:func:`attribution_spans`)."""
+    return reports_rumour(text, start, end, lang) or bool(attribution_spans(text, start, end, lang))
+
+
 def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Where the sentence says whose rumour it tells: from a source marker or a
     reporting verb to the end of its clause (", selon une publication largement

@@ -38,7 +38,7 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import attribution_spans, countered, reports_rumour
+from factcheck.claims.hearsay import countered, retells
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -243,9 +243,7 @@ def _told_rumour(said: Said, best: Match) -> bool:
     if best.coverage < TOLD_COVERAGE:
         return False
     claim = said.claim
-    return reports_rumour(said.text, claim.start, claim.end, said.lang) or bool(
-        attribution_spans(said.text, claim.start, claim.end, said.lang)
-    )
+    return retells(said.text, claim.start, claim.end, said.lang)
 
 
 def _is_related(best: Match) -> bool:
@@ -364,11 +362,10 @@ def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:
     if entry.verdict == "true" or (entry.lang or ENGLISH) != said.lang:
         return None
     claim = said.claim
-    retold = reports_rumour(said.text, claim.start, claim.end, said.lang) or bool(
-        attribution_spans(said.text, claim.start, claim.end, said.lang)
-    )
     return correction_cue(
-        Side(said.text, claim.start, claim.end, said.lang, said.features), entry.text, retold
+        Side(said.text, claim.start, claim.end, said.lang, said.features),
+        entry.text,
+        retells(said.text, claim.start, claim.end, said.lang),
     )
 
 

@@ -16,7 +16,6 @@ Three readings, for a text-only entry in the sentence's language:
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from factcheck.claims.features import Features, acronym_links
@@ -33,7 +32,6 @@ NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
 YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
 ENGLISH = "en"
-_CLAUSE_END = re.compile(r"[,;:.]")
 
 
 def text_only_alike(said: Said, entry: Claim) -> bool:

@@ -87,8 +87,7 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
             if _other_party(said, claim, n, c):
                 continue
             if unit and unit == _unit(claim.text, c.end):
-                mine, theirs = _complement(said, n.end), _complement(claim, c.end)
-                if mine and theirs and mine != theirs:
+                if _of_other_things(said, n, claim, c):
                     continue  # "dix ans d'inéligibilité" beside "quatre ans de prison"
                 return n.start, n.end, c.start, c.end
     if len(said.features.numbers) == 1 and len(claim.features.numbers) == 1:
@@ -98,8 +97,7 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
             return None  # "one of the best-selling" is not in the place of "80%"
         if not _comparable(new[0].value, gone[0].value):
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
-        mine, theirs = _complement(said, new[0].end), _complement(claim, gone[0].end)
-        if mine and theirs and mine != theirs:
+        if _of_other_things(said, new[0], claim, gone[0]):
             return None  # "dix ans d'inéligibilité" beside "quatre ans de prison"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
@@ -157,7 +155,7 @@ def _same_measure(said: Side, at: int, claimed: frozenset[str]) -> bool:
     a atteint 28 %" measures another thing than "réélu avec 58,55 % des voix"."""
     keys = said.features.keys
     folded = fold(said.text)
-    approximate, lower = _hedges(said.lang)
+    approximate, lower = hedge_phrases(said.lang)
     hedges = find_phrases(folded, [*approximate, *lower], said.start, said.end)
     hedged = [(s, e) for _, s, e in hedges]
     before = [
@@ -185,7 +183,9 @@ def _measure(side: Side, number: NumberValue) -> tuple[str, str]:
 
 
 @cache
-def _hedges(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def hedge_phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's approximations ("près de", "about") and lower bounds ("plus de",
+    "at least"), folded; none for a language without its own list."""
     data = lang_json(lang, "contradiction.json") or {}
     approximate = tuple(fold(w) for w in data.get("approximate", []))
     return approximate, tuple(fold(w) for w in data.get("lower_bounds", []))
@@ -196,7 +196,7 @@ def _fits(said: Side, number: NumberValue, claimed: Decimal) -> bool:
     for 7,4 %, "plus de 120 millions" for 122 millions."""
     before = fold(said.text[max(said.start, number.start - HEDGE_BEFORE) : number.start])
     before = before.rstrip()
-    approximate, lower = _hedges(said.lang)
+    approximate, lower = hedge_phrases(said.lang)
     if any(before.endswith(w.rstrip()) for w in approximate):
         return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
     if any(before.endswith(w.rstrip()) for w in lower):
@@ -215,6 +215,13 @@ def percent(text: str, end: int) -> bool:
 
 
 _OF = re.compile(r"\s*(%|[^\W\d_]+)\s+(?:de\s+|d['’]|des\s+|du\s+|of\s+)([^\W\d_]+)")
+
+
+def _of_other_things(said: Side, number: NumberValue, claim: Side, claimed: NumberValue) -> bool:
+    """Both numbers are durations of different things ("ans de prison" / "ans
+    d'inéligibilité")."""
+    mine, theirs = _complement(said, number.end), _complement(claim, claimed.end)
+    return bool(mine and theirs and mine != theirs)
 
 
 def _complement(side: Side, end: int) -> str | None:
