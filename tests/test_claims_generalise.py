@@ -2090,3 +2090,34 @@ def test_no_law_provides_for_it_and_abolished_correct_the_rumour(
     ]
     found = result_for(check(claims, sentence, "fr"), claim_id)
     assert found.status is Status.RELATED, found.reasons
+
+
+def test_a_quantifier_of_minutes_is_a_duration_not_a_quantity() -> None:
+    """'pendant plusieurs minutes' tells how long, not how many: against a claim that
+    states no duration ('l'éclipse totale') it is no quantifier contradiction; against
+    one that does ('only three seconds') 'several months' still corrects it."""
+    claims = [
+        {
+            "id": "fr-eclipse",
+            "text": "L'éclipse totale du 12 août 2026 plongera toute la Bretagne dans le noir.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "en-goldfish",
+            "text": "Goldfish have a memory span of only three seconds.",
+            "lang": "en",
+            "verdict": "false",
+        },
+    ]
+    said = (
+        "D'après un message viral, l'éclipse totale du 12 août 2026 plongera toute la"
+        " Bretagne dans le noir pendant plusieurs minutes."
+    )
+    found = result_for(check(claims, said, "fr"), "fr-eclipse")
+    assert found.status is Status.FALSE, found.reasons
+    assert found.agreement is Agreement.AGREES
+    corrected = result_for(
+        check(claims, "Goldfish have a memory span of several months.", "en"), "en-goldfish"
+    )
+    assert corrected.status is Status.RELATED, corrected.reasons

@@ -128,7 +128,8 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     claim_keys = {k for k, _, _ in claim_words}
     asserting = cues_for(said.lang).pattern("not_negation")  # "seuls huit pays ont fait mieux"
     plain = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
-    counted = _quantifier_words(lex, said, plain, restricting=True)
+    timeless = not claim_keys & claim_lex.durations
+    counted = _quantifier_words(lex, said, plain, restricting=True, timeless=timeless)
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said, claim, claim_keys, said_keys)),
         (
@@ -174,6 +175,7 @@ def _quantifier_words(
     *,
     restricting: bool = False,
     said_values: frozenset[Decimal] | None = None,
+    timeless: bool = False,
 ) -> list[tuple[str, int, int]]:
     """The words but those of a phrase where a quantifier word tells no quantity
     ("en tout ou partie", "pas du tout", "at all"); with ``restricting``, a
@@ -181,17 +183,23 @@ def _quantifier_words(
     victoires" is a count, not a quantifier against the claim's "à l'unanimité".
     In the claim, such a word is dropped when the sentence says its number
     (``said_values``): "après seulement deux ans" is the sentence's "deux ans
-    après", not a quantifier against its "entièrement démonté"."""
+    après", not a quantifier against its "entièrement démonté". When the claim is
+    ``timeless`` (it states no duration), a quantifier right before a unit of time
+    tells how long ("pendant plusieurs minutes"), not how many of the claim's things
+    ("l'éclipse totale")."""
     spans = find_phrases(fold(side.text), lex.not_quantifiers, side.start, side.end)
     numbers = [
         n.start
         for n in side.features.numbers
         if restricting or (said_values is not None and n.value in said_values)
     ]
+    durations = {i for i, w in enumerate(words) if timeless and w[0] in lex.durations}
     return [
         w
-        for w in words
+        for i, w in enumerate(words)
         if not any(s <= w[1] < e for _, s, e in spans)
+        # "pendant plusieurs minutes", against a claim that states no duration
+        and not (i + 1 in durations and w[0] in lex.quantifiers)
         # "seulement 22 victoires", "only 3 votes": the number tells the quantity
         and not (lex.quantifiers.get(w[0]) == "few" and any(0 <= n - w[2] <= 2 for n in numbers))
     ]

@@ -30,6 +30,7 @@ class Lexicon:
     frames: frozenset[str]
     auxiliaries: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    durations: frozenset[str] = frozenset()  # "minutes", "hours": the units of a span of time
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
@@ -80,6 +81,7 @@ def lexicon(lang: str) -> Lexicon:
         frames=_keys(data.get("frames", []), lang),
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
         time_nouns=_keys(data.get("time_nouns", []), lang),
+        durations=_keys(data.get("durations", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
         negation_fillers=_keys(data.get("negation_fillers", []), lang),
