@@ -187,6 +187,10 @@ EXTRA_SETS = (
     ("heldout8", "o"),
     ("tune18", "a"),
     ("tune19", "c"),
+    ("heldout9", "ha"),
+    ("tune21", "tb"),
+    ("heldout10", "hb"),
+    ("tune20", "ta"),
 )
 
 
