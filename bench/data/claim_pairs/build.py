@@ -191,6 +191,7 @@ EXTRA_SETS = (
     ("tune21", "tb"),
     ("heldout10", "hb"),
     ("tune20", "ta"),
+    ("tune22", "tc"),
 )
 
 
