@@ -192,6 +192,7 @@ EXTRA_SETS = (
     ("heldout10", "hb"),
     ("tune20", "ta"),
     ("tune22", "tc"),
+    ("tune23", "td"),
 )
 
 
