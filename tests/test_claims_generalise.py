@@ -2121,3 +2121,63 @@ def test_a_quantifier_of_minutes_is_a_duration_not_a_quantity() -> None:
         check(claims, "Goldfish have a memory span of several months.", "en"), "en-goldfish"
     )
     assert corrected.status is Status.RELATED, corrected.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an intensifier, not a quantifier
+        "Le président a inauguré le 22 septembre 2022 au large de Saint-Nazaire le tout premier"
+        " parc éolien en mer du pays.",
+        # "poignardé" shares its key with "poignée" (a handful)
+        "Le gardien Paul Martin a été mortellement poignardé le 3 mars 2024 devant le musée"
+        " de Lens.",
+        # a hedge before a number, not "some"
+        "Quelque 15 000 morts, pour la plupart des personnes âgées, ont été enregistrés"
+        " pendant la canicule d'août 2003.",
+    ],
+)
+def test_words_that_look_like_quantifiers_contradict_nothing(sentence: str) -> None:
+    claims = [
+        {
+            "id": "fr-eolien",
+            "text": "Le parc éolien en mer de Saint-Nazaire, le premier de France, a été inauguré"
+            " le 22 septembre 2022.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+        {
+            "id": "fr-lens",
+            "text": "Le gardien Paul Martin a été tué le 3 mars 2024 devant le musée de Lens.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+        {
+            "id": "fr-canicule",
+            "text": "La canicule d'août 2003 a causé environ 15 000 décès en France, en majorité"
+            " des personnes âgées.",
+            "lang": "fr",
+            "verdict": "true",
+        },
+    ]
+    for found in check(claims, sentence, "fr"):
+        assert found.contradiction is None, found.reasons
+
+
+def test_giving_up_a_project_the_claim_says_was_abandoned_is_no_reversal() -> None:
+    claims = [
+        {
+            "id": "fr-ndl",
+            "text": "Le gouvernement a annoncé le 17 janvier 2018 l'abandon du projet d'aéroport"
+            " de Notre-Dame-des-Landes.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    said = (
+        "Le 17 janvier 2018, le gouvernement a renoncé au projet d'aéroport de"
+        " Notre-Dame-des-Landes."
+    )
+    found = result_for(check(claims, said, "fr"), "fr-ndl")
+    assert found.contradiction is None, found.reasons
+    assert found.status is Status.TRUE

@@ -200,8 +200,16 @@ def _quantifier_words(
         if not any(s <= w[1] < e for _, s, e in spans)
         # "pendant plusieurs minutes", against a claim that states no duration
         and not (i + 1 in durations and w[0] in lex.quantifiers)
-        # "seulement 22 victoires", "only 3 votes": the number tells the quantity
-        and not (lex.quantifiers.get(w[0]) == "few" and any(0 <= n - w[2] <= 2 for n in numbers))
+        # "seulement 22 victoires", "quelque 15 000 morts": the number tells the quantity
+        and not (
+            lex.quantifiers.get(w[0]) in ("few", "some")
+            and any(0 <= n - w[2] <= 2 for n in numbers)
+        )
+        # "poignardé" shares its key with "poignée": the word itself must be listed
+        and (
+            w[0] not in lex.quantifiers
+            or whole_word(fold(side.text[w[1] : w[2]])) in lex.quantifier_words
+        )
     ]
 
 
@@ -230,7 +238,8 @@ def _antonym(
     for key, s, e in said.words():
         if key in lex.frames:  # "affirment" reports the claim: no predicate of its own
             continue
-        if key in lex.reversals and key not in claim_keys:
+        if key in lex.reversals and not claim_keys & lex.reversals:
+            # "a renoncé au projet" for "l'abandon du projet": the claim undoes it too
             if ending and fold(said.text[s:e]) in lex.cessation:
                 continue  # "are being scrapped" for "will lose": the same ending
             return s, e, 0, 0

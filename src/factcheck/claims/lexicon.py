@@ -52,6 +52,7 @@ class Lexicon:
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
     permission: frozenset[str] = frozenset()  # "autorisé", "allowed": negated, a prohibition
     predicate_endings: tuple[str, ...] = ()  # "-ed", "-ait": a verb form opens the run
+    quantifier_words: frozenset[str] = frozenset()  # "poignée" whole, not "poignardé"
     quantity_words: frozenset[str] = (
         frozenset()
     )  # the quantity words whole ("quart", not "quartier")
@@ -105,6 +106,9 @@ def lexicon(lang: str) -> Lexicon:
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
         predicate_endings=tuple(data.get("predicate_endings", [])),
+        quantifier_words=frozenset(
+            whole_word(fold(w)) for ws in data.get("quantifiers", {}).values() for w in ws
+        ),
         quantity_words=frozenset(
             whole_word(fold(w))
             for key in ("quantity", "quantity_before_number")
