@@ -2181,3 +2181,25 @@ def test_giving_up_a_project_the_claim_says_was_abandoned_is_no_reversal() -> No
     found = result_for(check(claims, said, "fr"), "fr-ndl")
     assert found.contradiction is None, found.reasons
     assert found.status is Status.TRUE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Le budget 2024 de la ville de Lyon affiche un excédent de 12 millions d'euros.",
+            "Le budget 2024 de la ville de Lyon affiche un déficit de 12 millions d'euros.",
+            "fr",
+        ),
+        (
+            "Wearing a helmet on e-scooters became mandatory in Madrid on 1 May 2025.",
+            "Wearing a helmet on e-scooters became optional in Madrid on 1 May 2025.",
+            "en",
+        ),
+    ],
+)
+def test_news_antonyms_contradict_a_true_claim(claim: str, sentence: str, lang: str) -> None:
+    claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "true"}]
+    found = result_for(check(claims, sentence, lang), "c")
+    assert found.contradiction is not None, found.reasons
+    assert found.contradiction.kind.value == "antonym"
