@@ -114,6 +114,23 @@ def test_a_synonym_group_does_not_take_in_words_sharing_a_prefix() -> None:
     assert lang_key("international", "fr") == word_key("international")
 
 
+@pytest.mark.parametrize(
+    ("lang", "word", "other", "same_meaning"),
+    [
+        ("fr", "vendredi", "vendu", "vendre"),  # Friday is no sale
+        ("fr", "revenu", "vendu", "revendu"),  # income is no resale
+        ("fr", "ecroule", "prison", "ecroue"),  # a collapse is no jailing
+        ("fr", "rachel", "achete", "rachete"),
+        ("en", "incredible", "raised", "increased"),
+    ],
+)
+def test_synonyms_whose_key_other_words_share_join_only_as_whole_words(
+    lang: str, word: str, other: str, same_meaning: str
+) -> None:
+    assert lang_key(same_meaning, lang) == lang_key(other, lang)
+    assert lang_key(word, lang) != lang_key(other, lang)
+
+
 TRUE_CLAIMS = [
     {
         "id": "fr-handball",
