@@ -2220,3 +2220,24 @@ def test_news_antonyms_contradict_a_true_claim(claim: str, sentence: str, lang: 
     found = result_for(check(claims, sentence, lang), "c")
     assert found.contradiction is not None, found.reasons
     assert found.contradiction.kind.value == "antonym"
+
+
+def test_words_of_every_news_day_do_not_make_a_rumour_said() -> None:
+    """'France' is in most news articles: shared with 'chaque année', it is no sign
+    that a sentence on the music festival says the rumour about bees."""
+    claims = [
+        {
+            "id": "fr-abeilles",
+            "text": "La France perd chaque année un quart de ses abeilles.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    said = "Chaque année, la France célèbre la fête de la musique le 21 juin."
+    for found in check(claims, said, "fr"):
+        assert found.status is Status.RELATED, found.reasons
+    repeated = result_for(
+        check(claims, "Chaque année, la France perd un quart de ses abeilles.", "fr"),
+        "fr-abeilles",
+    )
+    assert repeated.status is Status.FALSE

@@ -114,6 +114,14 @@ def lang_key(folded_word: str, lang: str) -> str:
     return by_key.get(key, key)
 
 
+@cache
+def common_keys(lang: str) -> frozenset[str]:
+    """The keys of the words most news articles of ``lang`` use ("France", "annoncé",
+    "président": ``data/<lang>/common_words.json``); none for a language without the list."""
+    data = lang_json(lang, "common_words.json") or {}
+    return frozenset(lang_key(fold(w), lang) for w in data.get("words", []))
+
+
 @dataclass(frozen=True)
 class Word:
     key: str
