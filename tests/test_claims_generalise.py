@@ -2241,3 +2241,28 @@ def test_words_of_every_news_day_do_not_make_a_rumour_said() -> None:
         "fr-abeilles",
     )
     assert repeated.status is Status.FALSE
+
+
+def test_a_pluperfect_tells_an_earlier_step_not_another_date() -> None:
+    claims = [
+        {
+            "id": "fr-proces",
+            "text": "Le chanteur Marc Dupuis a été condamné le 4 novembre 2024 par le tribunal"
+            " correctionnel de Lyon à deux ans de prison avec sursis.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    earlier = (
+        "Le procès de Marc Dupuis s'était tenu le 14 octobre 2024 devant le tribunal"
+        " correctionnel de Lyon, qui l'a condamné à deux ans de prison avec sursis."
+    )
+    found = result_for(check(claims, earlier, "fr"), "fr-proces")
+    assert found.contradiction is None, found.reasons
+    # a relative clause on the man is no earlier event: the other date still contradicts
+    other = (
+        "Le tribunal correctionnel de Lyon a condamné le 8 novembre 2024 à deux ans de prison"
+        " avec sursis Marc Dupuis, qui était poursuivi pour fraude."
+    )
+    contradicted = result_for(check(claims, other, "fr"), "fr-proces")
+    assert contradicted.contradiction is not None, contradicted.reasons

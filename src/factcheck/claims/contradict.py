@@ -115,8 +115,28 @@ def _background(said: Side, claim: Side) -> bool:
     claim_keys = {k for k, _, _ in claim.words()}
     if any(k in lex.background and k not in claim_keys for k, _, _ in said.words()):
         return True
+    if _pluperfect(lex, said.text[said.start : said.end]) and not _pluperfect(lex, claim.text):
+        return True  # "le procès s'était tenu en septembre"
     again = find_phrases(fold(said.text), lex.repetition, said.start, said.end)
     return any(not find_phrases(fold(claim.text), [phrase]) for phrase, _, _ in again)
+
+
+PARTICIPLE_MIN = 3  # letters of a past participle after "était" ("tenu", "resté")
+
+
+def _pluperfect(lex: Lexicon, text: str) -> bool:
+    """An auxiliary of the pluperfect right before a past participle ("s'était tenu",
+    "était resté fixé"): the sentence tells an earlier event."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if word not in lex.pluperfect or set(words[max(0, i - 2) : i]) & lex.relatives:
+            continue  # "qui était poursuivi": a clause on someone, not the sentence's event
+        after = words[i + 1 : i + 3]
+        if after and after[0] in lex.pluperfect_adverbs:
+            after = after[1:]  # "n'était pas encore", "était déjà"
+        if after and len(after[0]) >= PARTICIPLE_MIN and after[0].endswith(lex.participle_endings):
+            return True
+    return False
 
 
 def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None:

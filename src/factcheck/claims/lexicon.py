@@ -30,6 +30,10 @@ class Lexicon:
     frames: frozenset[str]
     auxiliaries: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    pluperfect: frozenset[str] = frozenset()  # "était": before a participle, an earlier event
+    participle_endings: tuple[str, ...] = ()  # "é", "u": the endings of a past participle
+    pluperfect_adverbs: frozenset[str] = frozenset()  # "déjà", "pas": between the two
+    relatives: frozenset[str] = frozenset()  # "qui", "dont": open a clause on someone else
     durations: frozenset[str] = frozenset()  # "minutes", "hours": the units of a span of time
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
@@ -82,6 +86,10 @@ def lexicon(lang: str) -> Lexicon:
         frames=_keys(data.get("frames", []), lang),
         auxiliaries=frozenset(w.lower() for w in data.get("auxiliaries", [])),
         time_nouns=_keys(data.get("time_nouns", []), lang),
+        pluperfect=frozenset(w.lower() for w in data.get("pluperfect", [])),
+        participle_endings=tuple(data.get("participle_endings", [])),
+        pluperfect_adverbs=frozenset(w.lower() for w in data.get("pluperfect_adverbs", [])),
+        relatives=frozenset(w.lower() for w in data.get("relatives", [])),
         durations=_keys(data.get("durations", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
