@@ -2266,3 +2266,19 @@ def test_a_pluperfect_tells_an_earlier_step_not_another_date() -> None:
     )
     contradicted = result_for(check(claims, other, "fr"), "fr-proces")
     assert contradicted.contradiction is not None, contradicted.reasons
+
+
+def test_a_state_held_since_an_earlier_year_corrects_a_rumour_that_it_ended() -> None:
+    claims = [
+        {
+            "id": "fr-tramway",
+            "text": "Le tramway de Saint-Étienne a été supprimé par la métropole.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    said = "Le tramway de Saint-Étienne circule dans le centre de la métropole depuis 1881."
+    found = result_for(check(claims, said, "fr"), "fr-tramway")
+    assert found.status is Status.RELATED, found.reasons
+    retold = "Depuis 2026, le tramway de Saint-Étienne a été supprimé par la métropole."
+    assert result_for(check(claims, retold, "fr"), "fr-tramway").status is Status.FALSE

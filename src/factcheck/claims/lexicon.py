@@ -48,6 +48,7 @@ class Lexicon:
     privative: frozenset[str] = frozenset()  # "sans", "without"
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
     antonym_words: frozenset[str] = frozenset()  # the antonym lists' words whole, folded
+    since: tuple[str, ...] = ()  # "depuis", "since": a state held from a year on
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
     cessation_accented: frozenset[str] = frozenset()  # the same, lower case with accents:
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         antonym_words=frozenset(
             whole_word(fold(w)) for pair in data.get("antonyms", []) for side in pair for w in side
         ),
+        since=tuple(data.get("since", [])),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
         cessation_accented=frozenset(w.lower() for w in data.get("cessation", [])),

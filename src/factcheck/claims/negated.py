@@ -154,6 +154,24 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : end]):
         if fold(word.group()) in lex.continuation:
             return word.group()
+    return _held_since(said.text[claim.start : end], entry, lex)
+
+
+SINCE_GAP = 3  # words between "depuis" and its year ("depuis son inscription en 1997")
+
+
+def _held_since(text: str, entry: Claim, lex: Lexicon) -> str | None:
+    """A state held since a year before any the rumour gives ("est inscrite au
+    patrimoine mondial depuis 1997" against "... a été retirée de la liste"): what has
+    held since then has not ended. The words that say so, or None."""
+    if not lex.since:
+        return None
+    claimed = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entry.text)]
+    words = "|".join(re.escape(w) for w in lex.since)
+    pattern = rf"\b(?:{words})\s+(?:[^\W\d_]+['’\s]+){{0,{SINCE_GAP}}}?((?:1[89]|20)\d\d)\b"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not claimed or int(m.group(1)) < min(claimed):
+            return m.group()
     return None
 
 
