@@ -2209,6 +2209,11 @@ def test_giving_up_a_project_the_claim_says_was_abandoned_is_no_reversal() -> No
             "fr",
         ),
         (
+            "La mairie de Lille a décidé le 3 mars 2025 de rouvrir la piscine Marx-Dormoy.",
+            "La mairie de Lille a décidé le 3 mars 2025 de fermer la piscine Marx-Dormoy.",
+            "fr",
+        ),
+        (
             "Wearing a helmet on e-scooters became mandatory in Madrid on 1 May 2025.",
             "Wearing a helmet on e-scooters became optional in Madrid on 1 May 2025.",
             "en",
