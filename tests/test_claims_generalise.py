@@ -2287,3 +2287,22 @@ def test_a_state_held_since_an_earlier_year_corrects_a_rumour_that_it_ended() ->
     assert found.status is Status.RELATED, found.reasons
     retold = "Depuis 2026, le tramway de Saint-Étienne a été supprimé par la métropole."
     assert result_for(check(claims, retold, "fr"), "fr-tramway").status is Status.FALSE
+
+
+def test_a_day_set_by_the_claims_event_dates_another_step() -> None:
+    claims = [
+        {
+            "id": "fr-maire",
+            "text": "Julie Renard a remporté le 15 mars 2026 l'élection municipale de Quimper.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    said = (
+        "Julie Renard a été installée maire de Quimper le 16 mars 2026, au lendemain de"
+        " l'élection municipale."
+    )
+    found = result_for(check(claims, said, "fr"), "fr-maire")
+    assert found.contradiction is None, found.reasons
+    other_day = "Julie Renard a remporté le 22 mars 2026 l'élection municipale de Quimper."
+    assert result_for(check(claims, other_day, "fr"), "fr-maire").contradiction is not None

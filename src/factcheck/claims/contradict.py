@@ -87,9 +87,10 @@ def _another_step(said: Side, claim: Side) -> bool:
     """The sentence dates a later or earlier step from the claim's own event: a
     duration, "après" / "after", then words of the claim ("le 7 mars 2025, trois
     mois après le vote du comité"). Its date is that step's, not a contradiction
-    of the claim's; "deux ans après le début des négociations" dates nothing of it."""
+    of the claim's; "deux ans après le début des négociations" dates nothing of it.
+    So does a day set by the claim's event ("au lendemain du scrutin")."""
     lex = lexicon(said.lang)
-    if not lex.steps:
+    if not lex.steps and not lex.day_steps:
         return False
     folded = fold(said.text)
     content = said.features.keys
@@ -103,6 +104,11 @@ def _another_step(said: Side, claim: Side) -> bool:
             continue
         after = end + (len(folded[end : said.end]) - len(rest)) + len(step)
         anchor = [k for k, s, _ in words[i + 1 :] if s >= after and k in content]
+        if set(anchor[:STEP_ANCHOR]) & claim.features.keys:
+            return True
+    # "au lendemain du scrutin", "on the eve of the vote": a day set by the claim's event
+    for _, _, after in find_phrases(folded, lex.day_steps, said.start, said.end):
+        anchor = [k for k, s, _ in words if s >= after and k in content]
         if set(anchor[:STEP_ANCHOR]) & claim.features.keys:
             return True
     return False

@@ -46,6 +46,7 @@ class Lexicon:
     approximate: tuple[str, ...] = ()  # "quelque", "about" before a number: a hedge
     ranks: frozenset[str] = frozenset()  # "premier", "troisième": folded whole words
     privative: frozenset[str] = frozenset()  # "sans", "without"
+    day_steps: tuple[str, ...] = ()  # "au lendemain de", "the day after": a day set by an event
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
     antonym_words: frozenset[str] = frozenset()  # the antonym lists' words whole, folded
     since: tuple[str, ...] = ()  # "depuis", "since": a state held from a year on
@@ -104,6 +105,7 @@ def lexicon(lang: str) -> Lexicon:
         approximate=tuple(fold(w) for w in data.get("approximate", [])),
         ranks=frozenset(fold(w) for w in data.get("ranks", [])),
         privative=_keys(data.get("privative", []), lang),
+        day_steps=tuple(fold(w) for w in data.get("day_steps", [])),
         steps=tuple(fold(w) for w in data.get("steps", [])),
         antonym_words=frozenset(
             whole_word(fold(w)) for pair in data.get("antonyms", []) for side in pair for w in side
