@@ -2306,3 +2306,26 @@ def test_a_day_set_by_the_claims_event_dates_another_step() -> None:
     assert found.contradiction is None, found.reasons
     other_day = "Julie Renard a remporté le 22 mars 2026 l'élection municipale de Quimper."
     assert result_for(check(claims, other_day, "fr"), "fr-maire").contradiction is not None
+
+
+def test_an_acronym_in_another_order_needs_a_name() -> None:
+    claims = [
+        {
+            "id": "fr-terres-rares",
+            "text": "La Chine a interdit toute exportation de terres rares vers la France.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "fr-iss",
+            "text": "La Station spatiale internationale va s'écraser sur la France en 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+    ]
+    said = "La France a été exportatrice nette d'électricité en 2023, selon RTE."
+    for found in check(claims, said, "fr"):
+        assert found.claim_id != "fr-terres-rares" or found.status is Status.RELATED
+    # the ISS keeps its English order in French, and names the station
+    iss = "Selon une rumeur, l'ISS va s'écraser sur la France en 2026."
+    assert result_for(check(claims, iss, "fr"), "fr-iss").status is Status.FALSE

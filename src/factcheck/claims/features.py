@@ -261,17 +261,19 @@ def acronym_links(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
     theirs: set[str] = set()
     for short, long, short_keys, long_keys in ((a, b, mine, theirs), (b, a, theirs, mine)):
         for acronym in short.acronyms:
-            run = _expansion(acronym.key, long.words)
+            run = _expansion(acronym.key, long.words, {w.start for w in long.names})
             if run:
                 short_keys.add(acronym.key)
                 long_keys.update(run)
     return frozenset(mine), frozenset(theirs)
 
 
-def _expansion(letters: str, words: tuple[Word, ...]) -> list[str]:
+def _expansion(letters: str, words: tuple[Word, ...], named: set[int]) -> list[str]:
     """The run of words ``letters`` abbreviates: their initials in order, or, from three
     letters, in another order: an acronym often keeps its English order in French
-    ("l'ISS" for "la Station spatiale internationale", "l'OTAN" for "NATO")."""
+    ("l'ISS" for "la Station spatiale internationale", "l'OTAN" for "NATO"). In
+    another order, the run must hold a capitalised word (``named``: their starts), as
+    an organisation's name does: "exportation de terres rares" is no "RTE"."""
     size = len(letters)
     runs = [words[i : i + size] for i in range(len(words) - size + 1)]
     for run in runs:
@@ -279,6 +281,8 @@ def _expansion(letters: str, words: tuple[Word, ...]) -> list[str]:
             return [w.key for w in run]
     if size >= MIN_REORDERED:
         for run in runs:
-            if sorted(w.key[0] for w in run) == sorted(letters):
+            if sorted(w.key[0] for w in run) == sorted(letters) and any(
+                w.start in named for w in run
+            ):
                 return [w.key for w in run]
     return []
