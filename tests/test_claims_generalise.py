@@ -2329,3 +2329,26 @@ def test_an_acronym_in_another_order_needs_a_name() -> None:
     # the ISS keeps its English order in French, and names the station
     iss = "Selon une rumeur, l'ISS va s'écraser sur la France en 2026."
     assert result_for(check(claims, iss, "fr"), "fr-iss").status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le départ de Léa Morel de la direction est intervenu moins d'un mois après la"
+        " nomination de Paul Vidal à la tête de la société Astrel.",
+        "Le parti fondé par Paul Vidal a obtenu à lui seul la majorité des sièges au conseil"
+        " d'administration de la société Astrel.",
+    ],
+)
+def test_a_duration_or_by_itself_contradicts_no_timeless_claim(sentence: str) -> None:
+    claims = [
+        {
+            "id": "fr-astrel",
+            "text": "Paul Vidal a été nommé à la tête de la société Astrel le 2 mai 2025 par le"
+            " conseil d'administration.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    for found in check(claims, sentence, "fr"):
+        assert found.contradiction is None, found.reasons

@@ -180,7 +180,7 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
                 _bearing(
                     lex.quantity | claim_lex.quantity,
                     said,
-                    _bounding(lex, said, _whole_quantities(lex, said, plain), claim),
+                    _bounding(lex, said, _whole_quantities(lex, said, plain, timeless), claim),
                     claim.features.keys,
                 ),
                 claim_keys,
@@ -340,18 +340,31 @@ def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
     ]
 
 
+DURATION_AFTER = 3  # words between a quantity word and the unit of time it bounds
+
+
 def _whole_quantities(
-    lex: Lexicon, said: Side, words: list[tuple[str, int, int]]
+    lex: Lexicon, said: Side, words: list[tuple[str, int, int]], timeless: bool = False
 ) -> list[tuple[str, int, int]]:
     """The words, but those that share a quantity word's key without being it:
     "quartiers" is no "quart", "entièrement" no "entier", "quelqu'un" (elided) no
-    "quelques"."""
+    "quelques". Against a ``timeless`` claim (it states no duration), a quantity word
+    bounding a unit of time tells how long ("moins d'un mois après"), not how much."""
     folded = fold(said.text)
+    idioms = find_phrases(folded, lex.not_quantifiers, said.start, said.end)
     return [
         (k, s, e)
-        for k, s, e in words
+        for i, (k, s, e) in enumerate(words)
         if k not in lex.quantity
-        or (whole_word(folded[s:e]) in lex.quantity_words and folded[e : e + 1] not in ("'", "’"))
+        or (
+            not any(ps <= s < pe for _, ps, pe in idioms)  # "à lui seul": no quantity
+            and whole_word(folded[s:e]) in lex.quantity_words
+            and folded[e : e + 1] not in ("'", "’")
+            and not (
+                timeless
+                and any(w[0] in lex.durations for w in words[i + 1 : i + 1 + DURATION_AFTER])
+            )
+        )
     ]
 
 
