@@ -193,6 +193,8 @@ EXTRA_SETS = (
     ("tune20", "ta"),
     ("tune22", "tc"),
     ("tune23", "td"),
+    ("tune24", "te"),
+    ("tune25", "tf"),
 )
 
 
