@@ -2352,3 +2352,20 @@ def test_a_duration_or_by_itself_contradicts_no_timeless_claim(sentence: str) ->
     ]
     for found in check(claims, sentence, "fr"):
         assert found.contradiction is None, found.reasons
+
+
+def test_another_person_in_the_rumours_subject_place_corrects_it() -> None:
+    claims = [
+        {
+            "id": "fr-club",
+            "text": "Sophie Marchand préside le club de rugby de Castres depuis 2024.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    said = "Le club de rugby de Castres est présidé par Pierre-Yves Revol depuis 2024."
+    found = result_for(check(claims, said, "fr"), "fr-club")
+    assert found.status is Status.RELATED, found.reasons
+    # told as someone's word, the rumour is spread, whoever tells it
+    told = "Selon Jean Dupuis, Sophie Marchand préside le club de rugby de Castres depuis 2024."
+    assert result_for(check(claims, told, "fr"), "fr-club").status is Status.FALSE
