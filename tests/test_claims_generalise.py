@@ -2369,3 +2369,26 @@ def test_another_person_in_the_rumours_subject_place_corrects_it() -> None:
     # told as someone's word, the rumour is spread, whoever tells it
     told = "Selon Jean Dupuis, Sophie Marchand préside le club de rugby de Castres depuis 2024."
     assert result_for(check(claims, told, "fr"), "fr-club").status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Camille Dubreuil est née à Lyon, dans le quartier de la Croix-Rousse, en 1975.",
+            "related",
+        ),
+        ("Camille Dubreuil est née en Algérie en 1975, à Oran.", "false"),
+    ],
+)
+def test_another_name_where_the_rumour_has_its_own_corrects_it(sentence: str, status: str) -> None:
+    claims = [
+        {
+            "id": "fr-naissance",
+            "text": "La députée Camille Dubreuil est née en Algérie.",
+            "lang": "fr",
+            "verdict": "false",
+        }
+    ]
+    found = result_for(check(claims, sentence, "fr"), "fr-naissance")
+    assert found.status.value == status, found.reasons

@@ -1,4 +1,4 @@
-"""Another person in the place of a rumour's subject: the facts against it.
+"""Another person or name in the place of a rumour's own: the facts against it.
 
 "Le groupe des Patriotes pour l'Europe est présidé par Jordan Bardella" against the
 rumour "Marine Le Pen préside le groupe des Patriotes pour l'Europe": the sentence
@@ -7,16 +7,27 @@ sentence says who really did it; it does not spread the rumour. Only against a
 claim not rated true, in the claim's language, and not when the sentence tells
 the rumour as someone's ("selon Jean Dupont, Marine Le Pen ..."): a true claim's
 other person is an agent contradiction, read by the contradiction kinds.
+
+Likewise another name right after the word that introduces the rumour's ("Kemi
+Badenoch was born in Wimbledon" against "... was born in Nigeria", "préside le
+groupe du Rassemblement national" against "préside le groupe des Patriotes"):
+the sentence puts the true place or body where the rumour has its own.
 """
 
 from __future__ import annotations
 
+import re
+
+from factcheck.claims.cues import cues_for
+from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import retells
 from factcheck.claims.score import Said
 from factcheck.claims.swap import names
 from factcheck.entities.kb.model import Claim
 
+_GLOSS = re.compile(r"[^()]{0,30}\((\w+)\)")
+SLOT_WORDS = 3  # words between the introducing word and the name that fills its place
 SUBJECT_WORDS = 2  # words before a claim's first name where it is still its subject
 FULL_NAME = 2  # words of a person's name in full ("Jordan Bardella")
 ENGLISH = "en"
@@ -47,3 +58,51 @@ def another_person(said: Said, entry: Claim) -> str | None:
         return None
     s, e = new[0]
     return said.text[s:e]
+
+
+def another_in_place(said: Said, entry: Claim, theirs: Features) -> str | None:
+    """The sentence's other name where the rumour has one of its own names, right
+    after the same content word ("born in Wimbledon" for "born in Nigeria")."""
+    lang = entry.lang or ENGLISH
+    if entry.verdict == "true" or lang != said.lang:
+        return None
+    claim = said.claim
+    if retells(said.text, claim.start, claim.end, said.lang):
+        return None
+    stop = cues_for(lang).stopwords
+    claimed_text = fold(entry.text)
+    claim_keys = {lang_key(w, lang) for w in re.findall(r"\w+", claimed_text)}
+    linked = acronym_links(theirs, said.features)
+    claim_keys |= linked[0] | linked[1]  # "la CPI", "Alternative pour l'Allemagne (AfD)"
+    mine = names(said.text, claim.start, claim.end, said.lang)
+    folded = fold(said.text)
+    for _name, start, _ in names(entry.text, 0, len(entry.text), lang)[1:]:
+        before = _words(fold(entry.text[:start]), stop)
+        if not before:
+            continue
+        anchor = lang_key(before[-1], lang)
+        for word in re.finditer(r"[^\W\d_]+", folded[claim.start : claim.end]):
+            if word.group() in stop or lang_key(word.group(), lang) != anchor:
+                continue
+            at = claim.start + word.end()
+            gap = len(folded[at:].split())
+            near = [n for n in mine if n[1] >= at and _between(folded, at, n[1]) <= SLOT_WORDS]
+            if not near or gap == 0:
+                continue
+            other, s, e = near[0]
+            if other in claimed_text:
+                continue  # "l'A31", "vitamin C": the claim's own name
+            short = _GLOSS.match(folded, e)
+            if short and short.group(1) in re.findall(r"\w+", claimed_text):
+                continue  # "Alternative pour l'Allemagne (AfD)": the claim's name spelt out
+            if not {lang_key(w, lang) for w in re.findall(r"\w+", other)} & claim_keys:
+                return said.text[s:e]
+    return None
+
+
+def _words(folded: str, stop: frozenset[str]) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", folded) if w not in stop and len(w) > 1]
+
+
+def _between(folded: str, start: int, end: int) -> int:
+    return len(re.findall(r"[^\W\d_]+", folded[start:end]))
