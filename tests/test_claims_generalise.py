@@ -2392,3 +2392,19 @@ def test_another_name_where_the_rumour_has_its_own_corrects_it(sentence: str, st
     ]
     found = result_for(check(claims, sentence, "fr"), "fr-naissance")
     assert found.status.value == status, found.reasons
+
+
+def test_another_step_with_its_own_verb_and_date_does_not_misdate_the_claim() -> None:
+    claims = [
+        {
+            "id": "fr-maire-elu",
+            "text": "Léon Marchetti a été élu maire d'Ajaccio le 15 mars 2026 avec 54 % des voix.",
+            "lang": "fr",
+            "verdict": "true",
+        }
+    ]
+    step = "Léon Marchetti a pris ses fonctions de maire d'Ajaccio le 23 mars 2026."
+    found = result_for(check(claims, step, "fr"), "fr-maire-elu")
+    assert found.contradiction is None, found.reasons
+    misdated = "Léon Marchetti a été élu maire d'Ajaccio le 22 mars 2026 avec 54 % des voix."
+    assert result_for(check(claims, misdated, "fr"), "fr-maire-elu").contradiction is not None
