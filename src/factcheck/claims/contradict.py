@@ -100,8 +100,8 @@ def _predicate_said(said: Side, claim: Side) -> bool:
         for word in re.findall(r"\w+", name)
     }
     asserted = claim.features.keys - named
-    if not asserted:
-        return True
+    if not asserted or said.lang != claim.lang:
+        return True  # a claim in another language is weighed through dates and names
     return len(asserted & said.features.keys) >= DATE_PREDICATE * len(asserted)
 
 
