@@ -195,6 +195,10 @@ EXTRA_SETS = (
     ("tune23", "td"),
     ("tune24", "te"),
     ("tune25", "tf"),
+    ("heldout11", "hc"),
+    ("heldout12", "hd"),
+    ("tune26", "tg"),
+    ("tune27", "th"),
 )
 
 
