@@ -36,7 +36,7 @@ from factcheck.claims.contradict import correction_cue
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
-from factcheck.claims.features import index_terms, read_features
+from factcheck.claims.features import Features, index_terms, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import countered, retells
 from factcheck.claims.index import ClaimIndex, claim_index
@@ -66,7 +66,7 @@ from factcheck.claims.persons import another_in_place, another_person
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, RUMOUR_VERDICTS, Match, Said, score
 from factcheck.claims.side import Side
-from factcheck.claims.stance import Polarity, polarity
+from factcheck.claims.stance import Polarity, cues_elsewhere, polarity
 from factcheck.claims.topical import (
     earlier_event,
     novel_words,
@@ -269,6 +269,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     part = _claim_part(said, entry)
     claimed = polarity(entry.text, *part, cues_for(entry.lang or ENGLISH))
     theirs = claim_index(kb).features(entry)
+    if stance.negative and not claimed.negative and _denies_another(said, entry, theirs, stance):
+        stance = Polarity(False, (), False)  # the denial is of the sentence's other claim
     if not stance.negative and (word := without(said, theirs, entry)):
         stance = Polarity(True, (*stance.reasons, Reason(ReasonKind.NEGATION, (word,))), False)
     agreeing = (
@@ -361,6 +363,18 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         _claimant_type(kb, entry),
         found,
     )
+
+
+def _denies_another(said: Said, entry: Claim, theirs: Features, stance: Polarity) -> bool:
+    """The sentence's negations and refutations sit in a part of it that says little of
+    the entry (:func:`factcheck.claims.stance.cues_elsewhere`), read in its language."""
+    if (entry.lang or ENGLISH) != said.lang or said.lang not in available_langs():
+        return False
+    keys, values = theirs.keys, theirs.values
+    words = [(w.start, w.end) for w in said.features.words if w.key in keys]
+    words += [(n.start, n.end) for n in said.features.numbers if n.value in values]
+    claim = said.claim
+    return cues_elsewhere(said.text, claim.start, claim.end, stance, words)
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:

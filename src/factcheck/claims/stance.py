@@ -102,7 +102,8 @@ def _relevant_clauses(
 _PART_END = re.compile(r"[;:]|\s(?:mais|but)\s", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:ayant|étant|having|being)\b", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r"[,;:.]")
-_OPENING = re.compile(r"(?:\bque|\bqu['’]|\bthat|\bof)\s*$", re.IGNORECASE)  # "il est faux que"
+# "il est faux que", "il est faux de dire qu'Emmanuel"
+_OPENING = re.compile(r"(?:\bque|\bqu['’]\w*|\bthat|\bof)\s*$", re.IGNORECASE)
 
 
 def _same_part(text: str, at: int, refutations: list[re.Match[str]]) -> bool:
@@ -166,3 +167,38 @@ def same_date(a: DateValue, b: DateValue) -> bool:
     """Equal wherever both say something (a missing year matches any year)."""
     pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
     return all(x is None or y is None or x == y for x, y in pairs)
+
+
+# where one part of a sentence ends and another, with its own assertion, begins: a
+# colon or semicolon, "mais", or a comma before a clause giving a reason or a contrast
+_SCOPE_END = re.compile(
+    r"[;:]|,?\s(?:mais|but)\s|,\s(?:puisque|car|parce que|alors que|tandis que"
+    r"|since|because|whereas|while)\s",
+    re.IGNORECASE,
+)
+
+
+def cues_elsewhere(
+    text: str, start: int, end: int, stance: Polarity, words: list[tuple[int, int]]
+) -> bool:
+    """Whether the negations that make ``stance`` negative all sit in
+    parts of the sentence holding fewer than half of an entry's ``words`` (their
+    offsets): "Non, les députés n'élisent pas le Premier ministre : ils peuvent
+    seulement renverser le gouvernement par une motion de censure" denies who elects
+    the Prime Minister, not that a motion of censure brought a government down. A
+    refutation reaches the whole sentence: "il est faux que la procuration a disparu :
+    c'est le vote par correspondance qui a été supprimé" words the rumour its own way
+    before the facts reuse its words."""
+    if not stance.cues or not words:
+        return False
+    if any(kind is ReasonKind.REFUTATION for kind, _, _ in stance.cues):
+        return False  # "il est faux que la procuration a disparu : c'est le vote par ..."
+    bounds = [m.start() for m in _SCOPE_END.finditer(text, start, end)]
+
+    def part(at: int) -> int:
+        return sum(b <= at for b in bounds)
+
+    scope = {part(cue_start) for _, cue_start, _ in stance.cues}
+    words = [w for w in words if not any(_overlaps(w, c[1:]) for c in stance.cues)]
+    inside = sum(part(s) in scope for s, _ in words)
+    return 2 * inside < len(words)

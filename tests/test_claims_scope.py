@@ -1,0 +1,88 @@
+"""Which claim of a sentence its negation or refutation denies.
+
+Every sentence here is written for these tests, not taken from the dev set in
+bench/data/claim_pairs.
+"""
+
+from __future__ import annotations
+
+from factcheck.claims import check_claims
+from factcheck.claims.cues import cues_for
+from factcheck.claims.model import Agreement, ClaimResult, ReasonKind, Status
+from factcheck.claims.stance import polarity
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
+
+
+def check(claims: list[dict[str, str]], text: str, lang: str) -> list[ClaimResult]:
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+    return check_claims(Document("<test>", text, lang, sentences), kb)
+
+
+def test_a_negation_in_another_part_of_the_sentence_denies_nothing_of_the_claim() -> None:
+    claim = {
+        "id": "fr-lorient-budget",
+        "text": "Le conseil municipal de Lorient a rejeté le budget du maire par un vote "
+        "de défiance en mars 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = (
+        "Non, les conseillers n'élisent pas le préfet : ils peuvent seulement rejeter "
+        "le budget du maire de Lorient par un vote de défiance, comme en mars 2024."
+    )
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.status is not Status.FALSE for r in results)
+
+
+def test_a_negation_in_the_claims_own_part_still_denies_it() -> None:
+    claim = {
+        "id": "fr-lorient-budget",
+        "text": "Le conseil municipal de Lorient a rejeté le budget du maire en mars 2024.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = (
+        "Le conseil municipal de Lorient n'a pas rejeté le budget du maire en mars 2024 : "
+        "les conseillers l'ont voté."
+    )
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert [r.status for r in results] == [Status.FALSE]
+
+
+def test_a_modal_before_only_restricts_an_action_not_a_quantity() -> None:
+    claim = {
+        "id": "en-leeds-council",
+        "text": "Leeds city councillors voted down the mayor's budget in March 2024.",
+        "lang": "en",
+        "verdict": "true",
+    }
+    sentence = "Leeds city councillors can only vote down the mayor's budget, as in March 2024."
+    results = [r for r in check([claim], sentence, "en") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.contradiction is None for r in results)
+
+
+def test_a_negated_comparison_denies_the_comparison() -> None:
+    claim = {
+        "id": "fr-cafe-alcool",
+        "text": "Le café est plus dangereux que l'alcool.",
+        "lang": "fr",
+        "verdict": "misleading",
+    }
+    sentence = "Le café n'est pas plus dangereux que l'alcool."
+    (result,) = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.status is not Status.MISLEADING
+
+
+def test_false_to_say_that_before_an_elided_que_opens_the_refuted_clause() -> None:
+    text = "Il est faux de dire qu'Airbus ne paie pas d'impôts en France."
+    stance = polarity(text, 0, len(text), cues_for("fr"))
+    refutations = [r.words[0] for r in stance.reasons if r.kind is ReasonKind.REFUTATION]
+    assert refutations == ["Il est faux de dire qu'Airbus"]
+    assert not stance.negative  # the negation inside the refuted clause cancels out
