@@ -6,6 +6,8 @@ bench/data/claim_pairs.
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.claims import check_claims
 from factcheck.claims.cues import cues_for
 from factcheck.claims.model import Agreement, ClaimResult, ReasonKind, Status
@@ -86,3 +88,29 @@ def test_false_to_say_that_before_an_elided_que_opens_the_refuted_clause() -> No
     refutations = [r.words[0] for r in stance.reasons if r.kind is ReasonKind.REFUTATION]
     assert refutations == ["Il est faux de dire qu'Airbus"]
     assert not stance.negative  # the negation inside the refuted clause cancels out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contrairement à ce que racontent ces messages, la mairie a autorisé les marchés.",
+        "Contrairement à ce qu'écrivent des internautes, la mairie a autorisé les marchés.",
+    ],
+)
+def test_contrary_to_what_followed_by_any_verb_marks_a_debunk(sentence: str) -> None:
+    stance = polarity(sentence, 0, len(sentence), cues_for("fr"))
+    assert stance.debunk
+    assert [r.kind for r in stance.reasons] == [ReasonKind.DEBUNK]
+
+
+def test_refuting_that_something_will_no_longer_be_denies_its_ending() -> None:
+    claim = {
+        "id": "fr-lycees-bulletins",
+        "text": "Les bulletins trimestriels seront supprimés dans tous les lycées en 2027.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "Il est faux que les lycéens ne recevront plus de bulletins trimestriels en 2027."
+    (result,) = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert result.agreement is Agreement.CONTRADICTS
+    assert result.status is Status.TRUE

@@ -54,6 +54,7 @@ from factcheck.claims.negated import (
     negated_antonym,
     negation_elsewhere,
     no_longer,
+    refuted_no_longer,
 )
 from factcheck.claims.opposed import (
     VALUE_KINDS,
@@ -278,6 +279,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         or negated_antonym(said, entry, theirs, stance, claimed)
         or no_longer(said, entry, stance, claimed)
     )
+    if refuted_no_longer(said, entry, stance, claimed):
+        # "il est faux que les collégiens ne recevront plus de notes": the ending refuted
+        stance = Polarity(True, stance.reasons, True, stance.cues)
     if ending_denied(said, entry, stance, claimed):
         # "ne sera pas retirée" against "ne serviront plus": an ending denied, one claimed
         stance = Polarity(False, stance.reasons, False, stance.cues)

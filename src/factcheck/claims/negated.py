@@ -96,6 +96,24 @@ def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> 
     return said_no_longer and not denied  # "ne sera plus supprimé" denies the ending
 
 
+def refuted_no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
+    """The sentence refutes, in the claim's own "no longer" words, what the claim ends:
+    "il est faux que les collégiens ne recevront plus de notes" against "les notes seront
+    supprimées". The refutation and the negation would cancel out; but the negation is
+    the claimed ending itself, so the sentence denies the claim."""
+    kinds = {kind for kind, _, _ in stance.cues}
+    if stance.negative or claimed.negative or ReasonKind.REFUTATION not in kinds:
+        return False
+    if ReasonKind.NEGATION not in kinds or not text_only_alike(said, entry):
+        return False
+    lex = lexicon(said.lang)
+    if not lex.cessation or not whole_words(entry.text) & lex.cessation:
+        return False
+    claim = said.claim
+    denied, said_no_longer = _endings(said.text, stance.cues, claim.start, claim.end, lex)
+    return said_no_longer and not denied
+
+
 def ending_denied(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
     """The claim says something no longer holds ("les cantines ne serviront plus de
     viande") and the sentence denies that it ends ("la viande ne sera pas retirée des
