@@ -37,6 +37,27 @@ def test_numbers(text: str, lang: str, expected: list[tuple[str, Decimal]]) -> N
     assert values(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("une amende de cent trente-cinq euros", "fr", [("cent trente-cinq", 135)]),
+        ("deux cent cinquante élus", "fr", [("deux cent cinquante", 250)]),
+        ("quatre-vingt-dix-neuf ans", "fr", [("quatre-vingt-dix-neuf", 99)]),
+        ("soixante et onze voix", "fr", [("soixante et onze", 71)]),
+        ("en deux mille vingt-cinq", "fr", [("deux mille vingt-cinq", 2025)]),
+        ("entre deux et trois jours", "fr", [("deux", 2), ("trois", 3)]),
+        ("les deux-roues", "fr", []),
+        ("one hundred and thirty-five members", "en", [("one hundred and thirty-five", 135)]),
+        ("between two and three days", "en", [("two", 2), ("three", 3)]),
+        ("ninety-nine years", "en", [("ninety-nine", 99)]),
+    ],
+)
+def test_number_words_in_a_run_make_one_number(
+    text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    assert values(text, lang) == [(span, Decimal(value)) for span, value in expected]
+
+
 def test_the_same_digits_read_per_language() -> None:
     assert number_value("1,500", "fr") == Decimal("1.5")
     assert number_value("1,500", "en") == Decimal(1500)

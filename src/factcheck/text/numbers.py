@@ -74,9 +74,92 @@ def _digits_pattern(decimal: str, group: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    """Number words, alone or in a run joined by hyphens or spaces ("cent trente-cinq")."""
+    body = _body(words)
+    joint = r"(?:-|\s+(?:(?:and|et)\s+)?)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?:{joint}(?:{body}))*(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One number word, inside a run ("trente" and "cinq" in "trente-cinq")."""
+    return re.compile(rf"(?<!\w)(?:{_body(words)})(?!\w)", re.IGNORECASE)
+
+
+def _body(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # "dix-sept" before "dix"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+MULTIPLIERS = (100, 1000)  # "cent", "mille", "hundred", "thousand"
+SCORE = 20  # "quatre-vingts": four twenties
+
+
+def _joins(before: float, after: float, joint: str) -> bool:
+    """Whether number word ``after`` goes on the number that ``before`` ends: a smaller
+    part ("trente | cinq"), a multiplier ("deux | cents"), or French "quatre | vingts".
+    Across "and" / "et" (``joint``: the text between), only a part after a multiplier
+    ("two hundred and fifty") or "onze" after tens ("soixante et onze"): "between two
+    and three" and "entre deux et trois" are two numbers."""
+    if any(c.isalpha() for c in joint):
+        return before in MULTIPLIERS or (before in TENS and after == ELEVEN)
+    return after in MULTIPLIERS or before > after or (before == 4 and after == SCORE)
+
+
+TENS = (20, 30, 40, 50, 60)
+ELEVEN = 11
+
+
+def _run_value(values: list[float]) -> float:
+    """The value of a run of number words: "deux cent trente-cinq" is 235, "deux mille
+    vingt-cinq" 2025, "quatre-vingt-dix" 90."""
+    total = current = 0.0
+    last = 0.0
+    for value in values:
+        if value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        elif value == 100:
+            current = (current or 1) * 100
+        elif value == SCORE and last == 4:
+            current += 4 * SCORE - 4
+        else:
+            current += value
+        last = value
+    return total + current
+
+
+def _word_numbers(
+    text: str, words: dict[str, float], joinable: frozenset[str], start: int, stop: int
+) -> list[NumberMention]:
+    """Numbers written in words: each run of number words ("cent trente-cinq") split where
+    a word does not go on the number before it ("deux trois" is two numbers); scale and
+    quantity words ("millions", "centaines") stand alone."""
+    found: list[NumberMention] = []
+    single = _word_pattern(tuple(words))
+    for run in _words_pattern(tuple(words)).finditer(text, start, stop):
+        group: list[tuple[int, int, float]] = []
+        for m in single.finditer(text, run.start(), run.end()):
+            key = " ".join(m.group().casefold().split())
+            item = (m.start(), m.end(), float(words[key]))
+            joint = text[group[-1][1] : m.start()] if group else ""
+            if group and key in joinable and _joins(group[-1][2], item[2], joint):
+                group.append(item)
+                continue
+            found.extend(_mention(text, group))
+            group = [item] if key in joinable else []
+            if key not in joinable:
+                found.append(NumberMention(m.start(), m.end(), Decimal(str(words[key])), True))
+        found.extend(_mention(text, group))
+    return found
+
+
+def _mention(text: str, group: list[tuple[int, int, float]]) -> list[NumberMention]:
+    if not group:
+        return []
+    value = _run_value([v for _, _, v in group])
+    number = Decimal(str(int(value))) if value == int(value) else Decimal(str(value))
+    return [NumberMention(group[0][0], group[-1][1], number, True)]
 
 
 def digit_value(written: str, data: NumberData) -> Decimal | None:
@@ -110,8 +193,9 @@ def find_numbers(
     words = dict(data.words)
     if equivalents:
         words.update(data.equivalents)
-    for match in _words_pattern(tuple(words)).finditer(text, start, stop):
-        key = " ".join(match.group().casefold().split())
-        found.append(NumberMention(match.start(), match.end(), Decimal(str(words[key])), True))
+    base = number_data(data.lang)
+    joinable = frozenset(base.words) if base is not None else frozenset()
+    joinable |= {k for k, v in data.equivalents.items() if v == 1}  # "one hundred"
+    found += _word_numbers(text, words, joinable, start, stop)
     found.sort(key=lambda n: n.start)
     return found
