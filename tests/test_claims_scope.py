@@ -114,3 +114,16 @@ def test_refuting_that_something_will_no_longer_be_denies_its_ending() -> None:
     (result,) = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
     assert result.agreement is Agreement.CONTRADICTS
     assert result.status is Status.TRUE
+
+
+def test_a_word_that_also_reports_rumours_is_content_when_both_say_it() -> None:
+    claim = {
+        "id": "fr-transsiberien",
+        "text": "Le Transsibérien a cessé de circuler en 2024.",
+        "lang": "fr",
+        "verdict": "false",
+    }
+    sentence = "Le Transsibérien ne circule plus depuis 2024, affirment des internautes."
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.status is not Status.RELATED for r in results)

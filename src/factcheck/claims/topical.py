@@ -52,10 +52,14 @@ def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] 
     named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
     asserted = [w for w in theirs.words if w.key not in named]
     lex = lexicon(said.lang)
-    keys = {w.key for w in asserted} - lex.frames - lex.modality  # "selon", "va": no content
+    mine = said.features.keys | acronym_links(theirs, said.features)[0]
+    every = {w.key for w in asserted}
+    # "selon", "va" say nothing of their own, unless the sentence says them too: a claim
+    # that the Gulf Stream no longer "circule" is told by a sentence where it "ne circule plus"
+    keys = every - ((lex.frames | lex.modality) - mine)
     if any(not _year(v) for v in theirs.values & said.features.values):
         return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
-    told = keys & (said.features.keys | acronym_links(theirs, said.features)[0])
+    told = keys & mine
     if not keys or len(told) > UNSAID_SHARE * len(keys):
         return None
     return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
