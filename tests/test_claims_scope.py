@@ -127,3 +127,21 @@ def test_a_word_that_also_reports_rumours_is_content_when_both_say_it() -> None:
     results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
     assert results
     assert all(r.status is not Status.RELATED for r in results)
+
+
+def test_where_a_picture_was_taken_is_the_rumours_own_story_when_retold() -> None:
+    claim = {
+        "id": "en-thames-frozen",
+        "text": "A photo shows the Thames in London completely frozen in January 2025.",
+        "lang": "en",
+        "verdict": "false",
+    }
+    retold = (
+        "This photo of the Thames in London completely frozen was taken during the icy "
+        "weather of January 2025, according to posts on X."
+    )
+    corrected = "This photo of the Thames completely frozen was taken in Quebec in 2019."
+    (result,) = [r for r in check([claim], retold, "en") if r.claim_id == claim["id"]]
+    assert result.status is Status.FALSE
+    (result,) = [r for r in check([claim], corrected, "en") if r.claim_id == claim["id"]]
+    assert result.status is Status.RELATED

@@ -507,7 +507,8 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     """Where the sentence sets the facts against a rumour ("en réalité", "in fact"), when
     the claim itself does not say so. In a sentence that ``retold`` the rumour (it
     attributes what it says to its spreaders), the weak cues ("reste", "only") count
-    for nothing."""
+    for nothing, nor does where a picture was made: "was taken during the icy weather
+    ..., according to posts on X" is the rumour's own story."""
     lex = lexicon(said.lang)
     folded = fold(said.text)
     claimed = fold(claim_text)
@@ -523,7 +524,7 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
             continue  # "remains in the stomach" for the claim's "stays"
         if not find_phrases(claimed, [phrase]):
             return s, e
-    return _origin(said, lex, folded, claimed)
+    return None if retold else _origin(said, lex, folded, claimed)
 
 
 def _keys_of(folded: str, lang: str) -> set[str]:
