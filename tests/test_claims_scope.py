@@ -145,3 +145,33 @@ def test_where_a_picture_was_taken_is_the_rumours_own_story_when_retold() -> Non
     assert result.status is Status.FALSE
     (result,) = [r for r in check([claim], corrected, "en") if r.claim_id == claim["id"]]
     assert result.status is Status.RELATED
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "lang"),
+    [
+        (
+            "Les retraités touchent une prime de Noël de 500 euros.",
+            "Les retraités touchent une pension de base de la Sécurité sociale, sans rapport "
+            "avec une prime de Noël de 500 euros.",
+            "fr",
+        ),
+        (
+            "Le maire de Lille a annoncé la fermeture de toutes les piscines de la ville.",
+            "Dans la vidéo, le maire de Lille parlait des travaux de la piscine de Fives, "
+            "sans évoquer une telle décision pour les piscines de la ville.",
+            "fr",
+        ),
+        (
+            "A photo shows a shark swimming on a flooded motorway in Texas after this week's storm.",
+            "The photo of a shark swimming on a flooded motorway in Texas has been "
+            "circulating online since Hurricane Harvey.",
+            "en",
+        ),
+    ],
+)
+def test_a_fact_set_apart_from_the_rumour_corrects_it(text: str, sentence: str, lang: str) -> None:
+    claim = {"id": "rumour", "text": text, "lang": lang, "verdict": "false"}
+    results = [r for r in check([claim], sentence, lang) if r.claim_id == "rumour"]
+    assert results
+    assert all(r.status is not Status.FALSE for r in results)
