@@ -175,3 +175,28 @@ def test_a_fact_set_apart_from_the_rumour_corrects_it(text: str, sentence: str, 
     results = [r for r in check([claim], sentence, lang) if r.claim_id == "rumour"]
     assert results
     assert all(r.status is not Status.FALSE for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "lang"),
+    [
+        (
+            "Le cyclone Freddy a été observé pendant 36 jours dans l'océan Indien en 2023.",
+            "Le cyclone Freddy a été observé pendant 36 jours dans le Pacifique en 2023.",
+            "fr",
+        ),
+        (
+            "The cargo ship Aurora ran aground in the Kiel Canal on 3 May 2024.",
+            "The cargo ship Aurora ran aground in the Corinth Canal on 3 May 2024.",
+            "en",
+        ),
+    ],
+)
+def test_another_place_after_a_preposition_and_an_article_is_named_a_place(
+    text: str, sentence: str, lang: str
+) -> None:
+    claim = {"id": "fact", "text": text, "lang": lang, "verdict": "true"}
+    (result,) = [r for r in check([claim], sentence, lang) if r.claim_id == "fact"]
+    assert result.status is Status.FALSE
+    assert result.contradiction is not None
+    assert result.contradiction.kind.value == "place"

@@ -128,18 +128,28 @@ def _substitution(
     if derived(new_keys, gone_keys):
         return None  # "bretonne" for "Bretagne", "Lyonnais" for "Lyon": one word family
     first = said_words.index(said_content[new[0]])
-    # lower case, accents kept: the auxiliary "a" is not the preposition "à"
-    before = (
-        said.text[max(said.start, s - 6) : s].lower().replace("'", " ").replace("’", " ").split()
-    )
     name = said.text[s:e].split("'")[-1].split("’")[-1]
-    if before and before[-1] in lex.place_prepositions and first > 0:
+    if first > 0 and _after_place_word(lex, said.text, said.start, s):
         kind = ContradictionKind.PLACE
     elif first < AGENT_WORDS or (first < AGENT_NAME_WORDS and name[:1].isupper()):
         kind = ContradictionKind.AGENT
     else:
         kind = ContradictionKind.OBJECT
     return quoted(kind, said, claim, s, e, cs, ce)
+
+
+ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+LOOK_BACK = 20  # characters before a run where its preposition is read
+
+
+def _after_place_word(lex: Lexicon, text: str, start: int, at: int) -> bool:
+    """The run follows a place preposition, an article between ("dans | le Pacifique",
+    "in the | Panama Canal"). Lower case, accents kept: the auxiliary "a" is not "à"."""
+    before = text[max(start, at - LOOK_BACK) : at].lower().replace("'", " ").replace("’", " ")
+    words = before.split()
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in lex.place_prepositions
 
 
 def _verbal(lex: Lexicon, run: str) -> bool:
