@@ -200,3 +200,19 @@ def test_another_place_after_a_preposition_and_an_article_is_named_a_place(
     assert result.status is Status.FALSE
     assert result.contradiction is not None
     assert result.contradiction.kind.value == "place"
+
+
+def test_a_number_of_another_unit_is_no_other_figure() -> None:
+    claim = {
+        "id": "fr-pont-brest",
+        "text": "Le pont de Brest, long de 4 kilomètres, a été inauguré en 2019.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Le pont de Brest a été inauguré en 2019, six ans avant celui de Lorient."
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.status is not Status.FALSE for r in results)
+    other = "Le pont de Brest, long de 6 kilomètres, a été inauguré en 2019."
+    (result,) = [r for r in check([claim], other, "fr") if r.claim_id == claim["id"]]
+    assert result.status is Status.FALSE  # the same unit: another figure

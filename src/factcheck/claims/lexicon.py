@@ -35,6 +35,7 @@ class Lexicon:
     pluperfect_adverbs: frozenset[str] = frozenset()  # "déjà", "pas": between the two
     relatives: frozenset[str] = frozenset()  # "qui", "dont": open a clause on someone else
     durations: frozenset[str] = frozenset()  # "minutes", "hours": the units of a span of time
+    measures: frozenset[str] = frozenset()  # "kilomètres", "euros": units of other measures
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
@@ -93,6 +94,7 @@ def lexicon(lang: str) -> Lexicon:
         pluperfect_adverbs=frozenset(w.lower() for w in data.get("pluperfect_adverbs", [])),
         relatives=frozenset(w.lower() for w in data.get("relatives", [])),
         durations=_keys(data.get("durations", []), lang),
+        measures=_keys(data.get("measures", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
         negation_fillers=_keys(data.get("negation_fillers", []), lang),

@@ -97,6 +97,8 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
             return None  # "one of the best-selling" is not in the place of "80%"
         if not _comparable(new[0].value, gone[0].value):
             return None  # "50 000 morts" is not in the place of "magnitude 7,8"
+        if _other_units(said, new[0], claim, gone[0]):
+            return None  # "six ans avant" is not in the place of "3 kilomètres"
         if _of_other_things(said, new[0], claim, gone[0]):
             return None  # "dix ans d'inéligibilité" beside "quatre ans de prison"
         return new[0].start, new[0].end, gone[0].start, gone[0].end
@@ -233,6 +235,20 @@ def _complement(side: Side, end: int) -> str | None:
     if m is None or lang_key(m.group(1), side.lang) not in lexicon(side.lang).time_nouns:
         return None
     return lang_key(m.group(2), side.lang)
+
+
+def _other_units(said: Side, number: NumberValue, claim: Side, claimed: NumberValue) -> bool:
+    """Both numbers are followed by units (of time, length, money ...), not the same."""
+    mine, theirs = _unit_word(said.text, number.end), _unit_word(claim.text, claimed.end)
+    units = lexicon(said.lang).durations | lexicon(said.lang).measures
+    claim_units = lexicon(claim.lang).durations | lexicon(claim.lang).measures
+    mine_key, theirs_key = lang_key(mine, said.lang), lang_key(theirs, claim.lang)
+    return mine_key in units and theirs_key in claim_units and mine_key != theirs_key
+
+
+def _unit_word(text: str, end: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", text[end : end + 30])
+    return fold(m.group(1)) if m else ""
 
 
 def _unit(text: str, end: int) -> str:
