@@ -216,3 +216,20 @@ def test_a_number_of_another_unit_is_no_other_figure() -> None:
     other = "Le pont de Brest, long de 6 kilomètres, a été inauguré en 2019."
     (result,) = [r for r in check([claim], other, "fr") if r.claim_id == claim["id"]]
     assert result.status is Status.FALSE  # the same unit: another figure
+
+
+def test_a_reversal_of_another_act_does_not_undo_the_claim() -> None:
+    claim = {
+        "id": "fr-verts-baviere",
+        "text": "Les Verts sont arrivés troisièmes des élections régionales de Bavière "
+        "du 8 octobre 2023.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = (
+        "Les conservateurs ont refusé de gouverner avec les Verts après les élections "
+        "régionales de Bavière du 8 octobre 2023."
+    )
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.status is not Status.FALSE for r in results)

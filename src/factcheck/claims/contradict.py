@@ -290,6 +290,8 @@ def _antonym(
             # "a renoncé au projet" for "l'abandon du projet": the claim undoes it too
             if ending and fold(said.text[s:e]) in lex.cessation:
                 continue  # "are being scrapped" for "will lose": the same ending
+            if _undoes_other(said, e, claim_keys):
+                continue  # "ont refusé de gouverner avec l'AfD": another act undone
             return s, e, 0, 0
         if not _listed(lex, said.text, s, e):
             continue
@@ -303,6 +305,19 @@ def _antonym(
                     cs, ce = next((cs, ce) for k, cs, ce in claimed if k in other)
                     return s, e, cs, ce
     return None
+
+
+_INFINITIVE_AFTER = re.compile(
+    r"\s+(?:(?:de|d['’]|à)\s*([^\W\d_]+(?:er|ir|re|oir))|to\s+([^\W\d_]+))\b", re.IGNORECASE
+)
+
+
+def _undoes_other(said: Side, end: int, claim_keys: set[str]) -> bool:
+    """The reversal word governs a verb the claim does not say: "ont refusé de gouverner
+    avec l'AfD" undoes no claim that the AfD came second, "refused to comment" none."""
+    m = _INFINITIVE_AFTER.match(said.text, end, said.end)
+    verb = m and (m.group(1) or m.group(2))
+    return bool(verb) and lang_key(fold(verb), said.lang) not in claim_keys
 
 
 ENDED_BEFORE = 14  # characters before a word where "cesser de" / "stop" ends it
