@@ -233,3 +233,20 @@ def test_a_reversal_of_another_act_does_not_undo_the_claim() -> None:
     results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
     assert results
     assert all(r.status is not Status.FALSE for r in results)
+
+
+def test_a_text_that_provides_for_something_plans_nothing() -> None:
+    claim = {
+        "id": "fr-senat-trottinettes",
+        "text": "Le Sénat a adopté en mars 2024 une loi visant à encadrer la location de "
+        "trottinettes.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = (
+        "La loi adoptée par le Sénat en mars 2024 prévoit que les loueurs de trottinettes "
+        "vérifient l'âge de leurs clients."
+    )
+    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
+    assert results
+    assert all(r.status is not Status.FALSE for r in results)

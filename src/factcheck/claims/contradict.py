@@ -182,7 +182,9 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         (ContradictionKind.ANTONYM, _antonym(lex, said, claim, claim_keys, said_keys)),
         (
             ContradictionKind.MODALITY,
-            None if correction else _cue(lex.modality | claim_lex.modality, said_words, claim_keys),
+            None
+            if correction
+            else _cue(lex.modality | claim_lex.modality, _modal_words(lex, said), claim_keys),
         ),
         (
             ContradictionKind.QUANTIFIER,
@@ -214,6 +216,13 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         if found is not None:
             return quoted(kind, said, claim, *found)
     return None
+
+
+def _modal_words(lex: Lexicon, side: Side) -> list[tuple[str, int, int]]:
+    """The words but those of a phrase where a modality word plans nothing ("la loi
+    prévoit que ...": it stipulates what it holds)."""
+    spans = find_phrases(fold(side.text), lex.not_modality, side.start, side.end)
+    return [w for w in side.words() if not any(s <= w[1] < e for _, s, e in spans)]
 
 
 def _quantifier_words(

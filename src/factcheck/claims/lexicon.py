@@ -37,6 +37,7 @@ class Lexicon:
     durations: frozenset[str] = frozenset()  # "minutes", "hours": the units of a span of time
     measures: frozenset[str] = frozenset()  # "kilomètres", "euros": units of other measures
     not_quantifiers: tuple[str, ...] = ()  # "en tout", "at all": a quantifier word, no quantity
+    not_modality: tuple[str, ...] = ()  # "prévoit que": a modality word that plans nothing
     not_corrections: tuple[str, ...] = ()  # "un seul", "the only": a correction word, no correction
     negation_fillers: frozenset[str] = frozenset()  # "peut", "toujours": inside, no content
     repetition: tuple[str, ...] = ()  # "de nouveau", "once again": another occurrence
@@ -96,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
         durations=_keys(data.get("durations", []), lang),
         measures=_keys(data.get("measures", []), lang),
         not_quantifiers=tuple(data.get("not_quantifiers", [])),
+        not_modality=tuple(data.get("not_modality", [])),
         not_corrections=tuple(data.get("not_corrections", [])),
         negation_fillers=_keys(data.get("negation_fillers", []), lang),
         repetition=tuple(data.get("repetition", [])),
