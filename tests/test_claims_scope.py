@@ -10,6 +10,8 @@ import pytest
 
 from factcheck.claims import check_claims
 from factcheck.claims.cues import cues_for
+from factcheck.claims.features import lang_key
+from factcheck.claims.fold import fold
 from factcheck.claims.model import Agreement, ClaimResult, ReasonKind, Status
 from factcheck.claims.stance import polarity
 from factcheck.entities.kb.model import Claim, KnowledgeBase
@@ -250,3 +252,16 @@ def test_a_text_that_provides_for_something_plans_nothing() -> None:
     results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
     assert results
     assert all(r.status is not Status.FALSE for r in results)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "lang"),
+    [
+        ("escroquerie", "arnaque", "fr"),
+        ("cannabis", "haschich", "fr"),
+        ("teenagers", "adolescents", "en"),
+        ("robbery", "heist", "en"),
+    ],
+)
+def test_news_synonyms_share_a_key(one: str, other: str, lang: str) -> None:
+    assert lang_key(fold(one), lang) == lang_key(fold(other), lang)
