@@ -199,6 +199,8 @@ EXTRA_SETS = (
     ("heldout12", "hd"),
     ("tune26", "tg"),
     ("tune27", "th"),
+    ("heldout13", "he"),
+    ("heldout14", "hf"),
 )
 
 
