@@ -90,6 +90,25 @@ def _phrases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple(found)
 
 
+@cache
+def _phrases_by_anchor(lang: str) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """The synonym phrases of :func:`_phrases` by their longest word, which a text must
+    hold for the phrase to be in it: a quick look-up that "les sans-abri" or "aux
+    États-Unis" does not make for every text holding "les" or "aux"."""
+    data = lang_json(lang, "synonyms.json") or {}
+    found: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for group in [*data.get("groups", []), *data.get("whole_word_groups", [])]:
+        singles = [w for w in group if " " not in w]
+        if not singles:
+            continue
+        key = lang_key(fold(singles[0]), lang)
+        for phrase in group:
+            if " " in phrase:
+                anchor = max(_WORD.findall(fold(phrase)), key=len)
+                found.setdefault(anchor, []).append((phrase_pattern(phrase), key))
+    return found
+
+
 def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) -> list[Word]:
     """The words with each synonym phrase read as one word of its group's key."""
     for first, pattern, key in _phrases(lang):
@@ -155,8 +174,12 @@ def index_terms(text: str, lang: str) -> set[str]:
     folded = _quick_fold(text)
     words = set(_WORD.findall(folded))
     terms = {lang_key(w, lang) for w in words if len(w) > 2 and w not in stop}
+    by_anchor = _phrases_by_anchor(lang)
     terms |= {
-        key for first, pattern, key in _phrases(lang) if first in words and pattern.search(folded)
+        key
+        for anchor in words & by_anchor.keys()
+        for pattern, key in by_anchor[anchor]
+        if pattern.search(folded)
     }
     for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
         if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
