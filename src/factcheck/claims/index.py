@@ -21,7 +21,7 @@ from collections import defaultdict
 from factcheck.claims.features import Features, index_terms, read_features
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 
-CANDIDATES = 20  # claims scored in full per sentence
+CANDIDATES = 50  # claims scored in full per sentence
 COMMON_SHARE = 0.05  # a term in more than this share of a large file is not looked up
 COMMON_MIN = 200  # ... unless it is in fewer claims than this
 ENGLISH = "en"
