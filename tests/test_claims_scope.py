@@ -1,4 +1,5 @@
-"""Which claim of a sentence its negation or refutation denies.
+"""Claim verdicts on sentences that reuse a claim's words: which claim a negation or a
+refutation denies, corrections, units, reversals, places and synonyms.
 
 Every sentence here is written for these tests, not taken from the dev set in
 bench/data/claim_pairs.
@@ -26,6 +27,18 @@ def check(claims: list[dict[str, str]], text: str, lang: str) -> list[ClaimResul
     return check_claims(Document("<test>", text, lang, sentences), kb)
 
 
+def results_for(claim: dict[str, str], sentence: str, lang: str) -> list[ClaimResult]:
+    """The results of ``sentence`` for ``claim``, checked against it alone; at least one."""
+    results = [r for r in check([claim], sentence, lang) if r.claim_id == claim["id"]]
+    assert results, f"no result for {claim['id']}"
+    return results
+
+
+def never_false(claim: dict[str, str], sentence: str, lang: str) -> None:
+    """The sentence gets a result for the claim, and none is FC301 (status false)."""
+    assert all(r.status is not Status.FALSE for r in results_for(claim, sentence, lang))
+
+
 def test_a_negation_in_another_part_of_the_sentence_denies_nothing_of_the_claim() -> None:
     claim = {
         "id": "fr-lorient-budget",
@@ -38,9 +51,7 @@ def test_a_negation_in_another_part_of_the_sentence_denies_nothing_of_the_claim(
         "Non, les conseillers n'élisent pas le préfet : ils peuvent seulement rejeter "
         "le budget du maire de Lorient par un vote de défiance, comme en mars 2024."
     )
-    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.status is not Status.FALSE for r in results)
+    never_false(claim, sentence, "fr")
 
 
 def test_a_negation_in_the_claims_own_part_still_denies_it() -> None:
@@ -66,9 +77,7 @@ def test_a_modal_before_only_restricts_an_action_not_a_quantity() -> None:
         "verdict": "true",
     }
     sentence = "Leeds city councillors can only vote down the mayor's budget, as in March 2024."
-    results = [r for r in check([claim], sentence, "en") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.contradiction is None for r in results)
+    assert all(r.contradiction is None for r in results_for(claim, sentence, "en"))
 
 
 def test_a_negated_comparison_denies_the_comparison() -> None:
@@ -126,9 +135,7 @@ def test_a_word_that_also_reports_rumours_is_content_when_both_say_it() -> None:
         "verdict": "false",
     }
     sentence = "Le Transsibérien ne circule plus depuis 2024, affirment des internautes."
-    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.status is not Status.RELATED for r in results)
+    assert all(r.status is not Status.RELATED for r in results_for(claim, sentence, "fr"))
 
 
 def test_where_a_picture_was_taken_is_the_rumours_own_story_when_retold() -> None:
@@ -174,9 +181,7 @@ def test_where_a_picture_was_taken_is_the_rumours_own_story_when_retold() -> Non
 )
 def test_a_fact_set_apart_from_the_rumour_corrects_it(text: str, sentence: str, lang: str) -> None:
     claim = {"id": "rumour", "text": text, "lang": lang, "verdict": "false"}
-    results = [r for r in check([claim], sentence, lang) if r.claim_id == "rumour"]
-    assert results
-    assert all(r.status is not Status.FALSE for r in results)
+    never_false(claim, sentence, lang)
 
 
 @pytest.mark.parametrize(
@@ -212,9 +217,7 @@ def test_a_number_of_another_unit_is_no_other_figure() -> None:
         "verdict": "true",
     }
     sentence = "Le pont de Brest a été inauguré en 2019, six ans avant celui de Lorient."
-    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.status is not Status.FALSE for r in results)
+    never_false(claim, sentence, "fr")
     other = "Le pont de Brest, long de 6 kilomètres, a été inauguré en 2019."
     (result,) = [r for r in check([claim], other, "fr") if r.claim_id == claim["id"]]
     assert result.status is Status.FALSE  # the same unit: another figure
@@ -232,9 +235,7 @@ def test_a_reversal_of_another_act_does_not_undo_the_claim() -> None:
         "Les conservateurs ont refusé de gouverner avec les Verts après les élections "
         "régionales de Bavière du 8 octobre 2023."
     )
-    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.status is not Status.FALSE for r in results)
+    never_false(claim, sentence, "fr")
 
 
 def test_a_text_that_provides_for_something_plans_nothing() -> None:
@@ -249,9 +250,7 @@ def test_a_text_that_provides_for_something_plans_nothing() -> None:
         "La loi adoptée par le Sénat en mars 2024 prévoit que les loueurs de trottinettes "
         "vérifient l'âge de leurs clients."
     )
-    results = [r for r in check([claim], sentence, "fr") if r.claim_id == claim["id"]]
-    assert results
-    assert all(r.status is not Status.FALSE for r in results)
+    never_false(claim, sentence, "fr")
 
 
 @pytest.mark.parametrize(

@@ -73,10 +73,18 @@ def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return by_key, by_word
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    first: str  # its first word, folded
+    anchor: str  # its longest word, folded: a text must hold it for the phrase to be in it
+    pattern: re.Pattern[str]
+    key: str  # the key of its synonym group
+
+
 @cache
-def _phrases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(first word, pattern, group key) of the phrases of the synonym groups
-    ("tremblement de terre" for "séisme"), for folded text."""
+def _phrases(lang: str) -> tuple[_Phrase, ...]:
+    """The phrases of the synonym groups ("tremblement de terre" for "séisme"), for
+    folded text."""
     data = lang_json(lang, "synonyms.json") or {}
     found = []
     for group in [*data.get("groups", []), *data.get("whole_word_groups", [])]:
@@ -86,39 +94,32 @@ def _phrases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
         key = lang_key(fold(singles[0]), lang)
         for phrase in group:
             if " " in phrase:
-                found.append((fold(phrase).split()[0], phrase_pattern(phrase), key))
+                folded = fold(phrase)
+                anchor = max(_WORD.findall(folded), key=len)
+                found.append(_Phrase(folded.split()[0], anchor, phrase_pattern(phrase), key))
     return tuple(found)
 
 
 @cache
-def _phrases_by_anchor(lang: str) -> dict[str, list[tuple[re.Pattern[str], str]]]:
-    """The synonym phrases of :func:`_phrases` by their longest word, which a text must
-    hold for the phrase to be in it: a quick look-up that "les sans-abri" or "aux
-    États-Unis" does not make for every text holding "les" or "aux"."""
-    data = lang_json(lang, "synonyms.json") or {}
-    found: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for group in [*data.get("groups", []), *data.get("whole_word_groups", [])]:
-        singles = [w for w in group if " " not in w]
-        if not singles:
-            continue
-        key = lang_key(fold(singles[0]), lang)
-        for phrase in group:
-            if " " in phrase:
-                anchor = max(_WORD.findall(fold(phrase)), key=len)
-                found.setdefault(anchor, []).append((phrase_pattern(phrase), key))
+def _phrases_by_anchor(lang: str) -> dict[str, list[_Phrase]]:
+    """The synonym phrases by their longest word: a quick look-up that "les sans-abri" or
+    "aux États-Unis" does not make for every text holding "les" or "aux"."""
+    found: dict[str, list[_Phrase]] = {}
+    for phrase in _phrases(lang):
+        found.setdefault(phrase.anchor, []).append(phrase)
     return found
 
 
 def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) -> list[Word]:
     """The words with each synonym phrase read as one word of its group's key."""
-    for first, pattern, key in _phrases(lang):
-        if first not in folded:
+    for phrase in _phrases(lang):
+        if phrase.first not in folded:
             continue
-        for m in pattern.finditer(folded, start, end):
+        for m in phrase.pattern.finditer(folded, start, end):
             inside = [w for w in words if m.start() <= w.start < m.end()]
             if inside:
                 words = [w for w in words if w not in inside]
-                words.append(Word(key, inside[0].start, inside[0].end))
+                words.append(Word(phrase.key, inside[0].start, inside[0].end))
     return sorted(words, key=lambda w: w.start)
 
 
@@ -176,10 +177,10 @@ def index_terms(text: str, lang: str) -> set[str]:
     terms = {lang_key(w, lang) for w in words if len(w) > 2 and w not in stop}
     by_anchor = _phrases_by_anchor(lang)
     terms |= {
-        key
+        phrase.key
         for anchor in words & by_anchor.keys()
-        for pattern, key in by_anchor[anchor]
-        if pattern.search(folded)
+        for phrase in by_anchor[anchor]
+        if phrase.pattern.search(folded)
     }
     for digits in re.findall(r"\d+(?:[.,]\d+)?", text):
         if len(digits) == 4 and digits[:2] in ("18", "19", "20"):

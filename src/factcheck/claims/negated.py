@@ -86,14 +86,7 @@ def no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> 
     same thing."""
     if not stance.negative or claimed.negative or stance.debunk:
         return False
-    if not text_only_alike(said, entry):
-        return False
-    lex = lexicon(said.lang)
-    if not lex.cessation or not whole_words(entry.text) & lex.cessation:
-        return False
-    claim = said.claim
-    denied, said_no_longer = _endings(said.text, stance.cues, claim.start, claim.end, lex)
-    return said_no_longer and not denied  # "ne sera plus supprimé" denies the ending
+    return _ending_said_no_longer(said, entry, stance)
 
 
 def refuted_no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> bool:
@@ -104,7 +97,16 @@ def refuted_no_longer(said: Said, entry: Claim, stance: Polarity, claimed: Polar
     kinds = {kind for kind, _, _ in stance.cues}
     if stance.negative or claimed.negative or ReasonKind.REFUTATION not in kinds:
         return False
-    if ReasonKind.NEGATION not in kinds or not text_only_alike(said, entry):
+    if ReasonKind.NEGATION not in kinds:
+        return False
+    return _ending_said_no_longer(said, entry, stance)
+
+
+def _ending_said_no_longer(said: Said, entry: Claim, stance: Polarity) -> bool:
+    """A text-only entry in the sentence's language claims an ending ("supprimé"), and a
+    negation of the sentence says "no longer" without denying an ending word ("ne sera
+    plus supprimé" denies it)."""
+    if not text_only_alike(said, entry):
         return False
     lex = lexicon(said.lang)
     if not lex.cessation or not whole_words(entry.text) & lex.cessation:
