@@ -94,14 +94,16 @@ def _predicate_said(said: Side, claim: Side) -> bool:
     """The sentence says most of what a claim says of its names: only then is its
     other date the claim's event misdated. "a prêté serment en mai" for "a été élu en
     avril" tells another step with its own date."""
+    if said.lang != claim.lang:
+        return True  # a claim in another language is weighed through dates and names
     named = {
         lang_key(word, claim.lang)
         for name, _, _ in names(claim.text, claim.start, claim.end, claim.lang)
         for word in re.findall(r"\w+", name)
     }
     asserted = claim.features.keys - named
-    if not asserted or said.lang != claim.lang:
-        return True  # a claim in another language is weighed through dates and names
+    if not asserted:
+        return True
     return len(asserted & said.features.keys) >= DATE_PREDICATE * len(asserted)
 
 
@@ -250,13 +252,12 @@ def _quantifier_words(
         for n in side.features.numbers
         if restricting or (said_values is not None and n.value in said_values)
     ]
-    durations = {i for i, w in enumerate(words) if timeless and w[0] in lex.durations}
     return [
         w
         for i, w in enumerate(words)
         if not any(s <= w[1] < e for _, s, e in spans)
         # "pendant plusieurs minutes", against a claim that states no duration
-        and not (i + 1 in durations and w[0] in lex.quantifiers)
+        and not (timeless and w[0] in lex.quantifiers and _before_duration(lex, words, i, 1))
         # "seulement 22 victoires", "quelque 15 000 morts": the number tells the quantity
         and not (
             lex.quantifiers.get(w[0]) in ("few", "some")
@@ -389,6 +390,12 @@ def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
 DURATION_AFTER = 3  # words between a quantity word and the unit of time it bounds
 
 
+def _before_duration(lex: Lexicon, words: list[tuple[str, int, int]], i: int, reach: int) -> bool:
+    """A unit of time ("minutes", "mois") among the ``reach`` words after ``words[i]``:
+    the word tells how long, not how many or how much."""
+    return any(k in lex.durations for k, _, _ in words[i + 1 : i + 1 + reach])
+
+
 def _whole_quantities(
     lex: Lexicon, said: Side, words: list[tuple[str, int, int]], timeless: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -406,10 +413,7 @@ def _whole_quantities(
             not any(ps <= s < pe for _, ps, pe in idioms)  # "à lui seul": no quantity
             and whole_word(folded[s:e]) in lex.quantity_words
             and folded[e : e + 1] not in ("'", "’")
-            and not (
-                timeless
-                and any(w[0] in lex.durations for w in words[i + 1 : i + 1 + DURATION_AFTER])
-            )
+            and not (timeless and _before_duration(lex, words, i, DURATION_AFTER))
         )
     ]
 

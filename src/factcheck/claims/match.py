@@ -63,7 +63,7 @@ from factcheck.claims.opposed import (
     other_contradiction,
 )
 from factcheck.claims.permission import same_prohibition
-from factcheck.claims.persons import another_in_place, another_person
+from factcheck.claims.persons import another_party
 from factcheck.claims.results import not_covered, related, worthy
 from factcheck.claims.score import MATCH_THRESHOLD, RUMOUR_VERDICTS, Match, Said, score
 from factcheck.claims.side import Side
@@ -331,9 +331,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (going := goes_on(said, entry, stance, claimed)) is not None:
             status = Status.RELATED  # "continuera d'être vendu" against "sera interdit"
             reasons.append(Reason(ReasonKind.CORRECTION, (going,)))
-        elif (
-            person := another_person(said, entry) or another_in_place(said, entry, theirs)
-        ) is not None:
+        elif (person := another_party(said, entry, theirs)) is not None:
             status = Status.RELATED  # "présidé par Jordan Bardella" against "Marine Le Pen"
             reasons.append(Reason(ReasonKind.CORRECTION, (person,)))
         elif verdict != "true" and (cue := countered(said)) is not None:

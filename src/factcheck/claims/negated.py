@@ -180,6 +180,16 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
 SINCE_GAP = 3  # words between "depuis" and its year ("depuis son inscription en 1997")
 
 
+@cache
+def _since_pattern(since: tuple[str, ...]) -> re.Pattern[str]:
+    """ "depuis" / "since", up to :data:`SINCE_GAP` words, then a year (group 1)."""
+    words = "|".join(re.escape(w) for w in since)
+    return re.compile(
+        rf"\b(?:{words})\s+(?:[^\W\d_]+['’\s]+){{0,{SINCE_GAP}}}?((?:1[89]|20)\d\d)\b",
+        re.IGNORECASE,
+    )
+
+
 def _held_since(text: str, entry: Claim, lex: Lexicon) -> str | None:
     """A state held since a year before any the rumour gives ("est inscrite au
     patrimoine mondial depuis 1997" against "... a été retirée de la liste"): what has
@@ -187,9 +197,7 @@ def _held_since(text: str, entry: Claim, lex: Lexicon) -> str | None:
     if not lex.since:
         return None
     claimed = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entry.text)]
-    words = "|".join(re.escape(w) for w in lex.since)
-    pattern = rf"\b(?:{words})\s+(?:[^\W\d_]+['’\s]+){{0,{SINCE_GAP}}}?((?:1[89]|20)\d\d)\b"
-    for m in re.finditer(pattern, text, re.IGNORECASE):
+    for m in _since_pattern(lex.since).finditer(text):
         if not claimed or int(m.group(1)) < min(claimed):
             return m.group()
     return None

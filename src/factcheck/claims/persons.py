@@ -23,9 +23,10 @@ from factcheck.claims.features import Features, acronym_links, lang_key
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import retells
 from factcheck.claims.score import Said
-from factcheck.claims.swap import names
+from factcheck.claims.swap import Name, names
 from factcheck.entities.kb.model import Claim
 
+_WORD = re.compile(r"[^\W\d_]+")
 _GLOSS = re.compile(r"[^()]{0,30}\((\w+)\)")
 SLOT_WORDS = 3  # words between the introducing word and the name that fills its place
 SUBJECT_WORDS = 2  # words before a claim's first name where it is still its subject
@@ -33,15 +34,29 @@ FULL_NAME = 2  # words of a person's name in full ("Jordan Bardella")
 ENGLISH = "en"
 
 
-def another_person(said: Said, entry: Claim) -> str | None:
-    """The sentence's name of another person, when it leaves out the rumour's subject."""
+def another_party(said: Said, entry: Claim, theirs: Features) -> str | None:
+    """The sentence's name of another person or another place or body where a rumour
+    (an entry not rated true, in the sentence's language) has its own, or None. A
+    sentence that tells the rumour as someone's spreads it, whatever it names."""
     lang = entry.lang or ENGLISH
     if entry.verdict == "true" or lang != said.lang:
         return None
     claimed = names(entry.text, 0, len(entry.text), lang)
     if not claimed:
         return None
-    subject, start, _ = claimed[0]
+    found = _another_person(said, entry, claimed[0]) or _another_in_place(
+        said, entry, theirs, claimed[1:]
+    )
+    claim = said.claim
+    if found is None or retells(said.text, claim.start, claim.end, said.lang):
+        return None
+    return said.text[found[0] : found[1]]
+
+
+def _another_person(said: Said, entry: Claim, first: Name) -> tuple[int, int] | None:
+    """Where the sentence names another person in full, when it leaves out the person
+    the rumour opens on."""
+    subject, start, _ = first
     if len(subject.split()) < FULL_NAME or len(entry.text[:start].split()) > SUBJECT_WORDS:
         return None  # the claim does not open on a person's full name
     claim = said.claim
@@ -54,55 +69,51 @@ def another_person(said: Said, entry: Claim) -> str | None:
         for name, s, e in mine
         if len(name.split()) >= FULL_NAME and not set(name.split()) & theirs
     ]
-    if not new or retells(said.text, claim.start, claim.end, said.lang):
-        return None
-    s, e = new[0]
-    return said.text[s:e]
+    return new[0] if new else None
 
 
-def another_in_place(said: Said, entry: Claim, theirs: Features) -> str | None:
-    """The sentence's other name where the rumour has one of its own names, right
-    after the same content word ("born in Wimbledon" for "born in Nigeria")."""
-    lang = entry.lang or ENGLISH
-    if entry.verdict == "true" or lang != said.lang:
-        return None
-    claim = said.claim
-    if retells(said.text, claim.start, claim.end, said.lang):
-        return None
+def _another_in_place(
+    said: Said, entry: Claim, theirs: Features, own: list[Name]
+) -> tuple[int, int] | None:
+    """Where the sentence has another name right after the content word that
+    introduces one of the rumour's ``own`` names ("born in Wimbledon" for "born in
+    Nigeria")."""
+    lang = said.lang
     stop = cues_for(lang).stopwords
     claimed_text = fold(entry.text)
-    claim_keys = {lang_key(w, lang) for w in re.findall(r"\w+", claimed_text)}
+    claimed_words = re.findall(r"\w+", claimed_text)
+    claim_keys = {lang_key(w, lang) for w in claimed_words}
     linked = acronym_links(theirs, said.features)
     claim_keys |= linked[0] | linked[1]  # "la CPI", "Alternative pour l'Allemagne (AfD)"
-    mine = names(said.text, claim.start, claim.end, said.lang)
+    claim = said.claim
+    mine = names(said.text, claim.start, claim.end, lang)
     folded = fold(said.text)
-    for _name, start, _ in names(entry.text, 0, len(entry.text), lang)[1:]:
+    for _name, start, _ in own:
         before = _words(fold(entry.text[:start]), stop)
         if not before:
             continue
         anchor = lang_key(before[-1], lang)
-        for word in re.finditer(r"[^\W\d_]+", folded[claim.start : claim.end]):
+        for word in _WORD.finditer(folded, claim.start, claim.end):
             if word.group() in stop or lang_key(word.group(), lang) != anchor:
                 continue
-            at = claim.start + word.end()
-            gap = len(folded[at:].split())
+            at = word.end()
             near = [n for n in mine if n[1] >= at and _between(folded, at, n[1]) <= SLOT_WORDS]
-            if not near or gap == 0:
+            if not near:
                 continue
             other, s, e = near[0]
             if other in claimed_text:
                 continue  # "l'A31", "vitamin C": the claim's own name
             short = _GLOSS.match(folded, e)
-            if short and short.group(1) in re.findall(r"\w+", claimed_text):
+            if short and short.group(1) in claimed_words:
                 continue  # "Alternative pour l'Allemagne (AfD)": the claim's name spelt out
             if not {lang_key(w, lang) for w in re.findall(r"\w+", other)} & claim_keys:
-                return said.text[s:e]
+                return s, e
     return None
 
 
 def _words(folded: str, stop: frozenset[str]) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", folded) if w not in stop and len(w) > 1]
+    return [w for w in _WORD.findall(folded) if w not in stop and len(w) > 1]
 
 
 def _between(folded: str, start: int, end: int) -> int:
-    return len(re.findall(r"[^\W\d_]+", folded[start:end]))
+    return len(_WORD.findall(folded, start, end))
