@@ -8,10 +8,13 @@ the tests use only the project's own tiny model.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +23,23 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "seed" / "article.fr.txt"
 SEED_CLAIMS = FIXTURES / "seed" / "claims.json"
 TINY_MODEL = FIXTURES / "models" / "translate-fr_en-tiny.argosmodel"
+# the OrangeSum articles, kept beside the repository (CI) or in the machine's shared folder
+ORANGESUM_CANDIDATES = (
+    ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt",
+    Path("/work/shared/data/orangesum/source_documents.txt"),
+)
+
+
+def load_script(path: Path) -> ModuleType:
+    """A bench or tool script imported as a module (registered, so that its dataclasses
+    find their module)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
 
 _ARGOS_HOME = Path(tempfile.mkdtemp(prefix="factcheck-tests-argos-"))
 ARGOS_ENV = {

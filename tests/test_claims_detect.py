@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
 from types import ModuleType
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 from factcheck.claims.cues import PATTERN_SECTIONS, available_langs, cues_for
 from factcheck.claims.detect import assess, detect_claims
 from factcheck.text.document import Document, Sentence
@@ -130,14 +128,7 @@ def test_cue_lists_are_data_files_for_french_and_english() -> None:
 
 
 def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "claim_detection", ROOT / "bench" / "claim_detection.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "claim_detection.py")
 
 
 def test_detector_beats_the_all_positive_baseline_on_the_held_out_half() -> None:

@@ -15,13 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ORANGESUM_CANDIDATES, ROOT
 
 DATA = ROOT / "bench" / "data"
-ORANGESUM_CANDIDATES = (
-    ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt",
-    Path("/work/shared/data/orangesum/source_documents.txt"),
-)
 
 
 @pytest.fixture(scope="module")
