@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -25,3 +28,20 @@ def test_common_words_are_news_words_not_claim_content() -> None:
     assert lang_key("president", "en") in common_keys("en")
     assert lang_key("vaccin", "fr") not in common_keys("fr")
     assert common_keys("xx") == frozenset()
+
+
+def test_an_unreadable_corpus_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    out = ROOT / "src/factcheck/data/fr/common_words.json"
+    before = out.read_bytes()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_common_words.py"), str(tmp_path / "no.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"{tmp_path / 'no.txt'}: cannot read the corpus: [Errno 2] No such file or directory:"
+        f" '{tmp_path / 'no.txt'}'"
+    ]
+    assert out.read_bytes() == before

@@ -20,9 +20,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
+from factcheck.app.write import OutputError, write_atomic
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key
 from factcheck.claims.fold import fold
@@ -70,8 +72,13 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="one article a line (OrangeSum)")
     parser.add_argument("--share", type=float, default=SHARE)
     args = parser.parse_args()
-    data = build(args.corpus, args.share)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    try:
+        data = build(args.corpus, args.share)
+        write_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        sys.exit(f"{args.corpus}: cannot read the corpus: {exc}")
+    except OutputError as exc:
+        sys.exit(str(exc))
     print(f"{OUT.relative_to(ROOT)}: {len(data['words'])} words")  # type: ignore[arg-type]
 
 
