@@ -169,10 +169,10 @@ def same_date(a: DateValue, b: DateValue) -> bool:
     return all(x is None or y is None or x == y for x, y in pairs)
 
 
-# where one part of a sentence ends and another, with its own assertion, begins: a
-# colon or semicolon, "mais", or a comma before a clause giving a reason or a contrast
+# where one part of a sentence ends and another, with its own assertion, begins: where a
+# part ends (_PART_END), or at a comma before a clause giving a reason or a contrast
 _SCOPE_END = re.compile(
-    r"[;:]|,?\s(?:mais|but)\s|,\s(?:puisque|car|parce que|alors que|tandis que"
+    _PART_END.pattern + r"|,\s(?:puisque|car|parce que|alors que|tandis que"
     r"|since|because|whereas|while)\s",
     re.IGNORECASE,
 )

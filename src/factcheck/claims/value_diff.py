@@ -247,13 +247,14 @@ def _other_units(said: Side, number: NumberValue, claim: Side, claimed: NumberVa
 
 
 def _unit_word(text: str, end: int) -> str:
-    m = re.match(r"\s*([^\W\d_]+)", text[end : end + 30])
+    """The word right after a number ("ans", "kilomètres"), or "%", folded; else ""."""
+    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
     return fold(m.group(1)) if m else ""
 
 
 def _unit(text: str, end: int) -> str:
-    m = re.match(r"\s*(%|[^\W\d_]+)", text[end : end + 30])
-    return word_key(fold(m.group(1))) if m else ""
+    word = _unit_word(text, end)
+    return word_key(word) if word else ""
 
 
 def share(

@@ -138,28 +138,42 @@ def _word_numbers(
     found: list[NumberMention] = []
     single = _word_pattern(tuple(words))
     for run in _words_pattern(tuple(words)).finditer(text, start, stop):
-        group: list[tuple[int, int, float]] = []
+        group: list[tuple[int, int, float]] = []  # the words of the number being read
         for m in single.finditer(text, run.start(), run.end()):
             key = " ".join(m.group().casefold().split())
             item = (m.start(), m.end(), float(words[key]))
-            joint = text[group[-1][1] : m.start()] if group else ""
-            if group and key in joinable and _joins(group[-1][2], item[2], joint):
+            if (
+                key in joinable
+                and group
+                and _joins(group[-1][2], item[2], text[group[-1][1] : m.start()])
+            ):
                 group.append(item)
                 continue
-            found.extend(_mention(text, group))
+            if group:
+                found.append(_mention(group))
             group = [item] if key in joinable else []
-            if key not in joinable:
+            if key not in joinable:  # "millions", "centaines": a number of its own
                 found.append(NumberMention(m.start(), m.end(), Decimal(str(words[key])), True))
-        found.extend(_mention(text, group))
+        if group:
+            found.append(_mention(group))
     return found
 
 
-def _mention(text: str, group: list[tuple[int, int, float]]) -> list[NumberMention]:
-    if not group:
-        return []
+def _mention(group: list[tuple[int, int, float]]) -> NumberMention:
+    """One number from its words: (start, end, value) each."""
     value = _run_value([v for _, _, v in group])
     number = Decimal(str(int(value))) if value == int(value) else Decimal(str(value))
-    return [NumberMention(group[0][0], group[-1][1], number, True)]
+    return NumberMention(group[0][0], group[-1][1], number, True)
+
+
+@cache
+def _joinable(lang: str) -> frozenset[str]:
+    """The words that make up a number with others: the cardinal words, and "one" of
+    "one hundred"; not the scale and quantity words ("millions", "centaines")."""
+    data = number_data(lang)
+    if data is None:
+        return frozenset()
+    return frozenset(data.words) | {k for k, v in data.equivalents.items() if v == 1}
 
 
 def digit_value(written: str, data: NumberData) -> Decimal | None:
@@ -193,9 +207,6 @@ def find_numbers(
     words = dict(data.words)
     if equivalents:
         words.update(data.equivalents)
-    base = number_data(data.lang)
-    joinable = frozenset(base.words) if base is not None else frozenset()
-    joinable |= {k for k, v in data.equivalents.items() if v == 1}  # "one hundred"
-    found += _word_numbers(text, words, joinable, start, stop)
+    found += _word_numbers(text, words, _joinable(data.lang), start, stop)
     found.sort(key=lambda n: n.start)
     return found
