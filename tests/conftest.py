@@ -18,6 +18,12 @@ from types import ModuleType
 
 import pytest
 
+from factcheck.claims import check_claims
+from factcheck.claims.model import ClaimResult
+from factcheck.entities.kb.model import Claim, KnowledgeBase
+from factcheck.text.document import Document, Sentence
+from factcheck.text.segment import sentence_spans
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "seed" / "article.fr.txt"
@@ -28,6 +34,15 @@ ORANGESUM_CANDIDATES = (
     ROOT.parent / "shared" / "data" / "orangesum" / "source_documents.txt",
     Path("/work/shared/data/orangesum/source_documents.txt"),
 )
+
+
+def claim_results(claims: list[dict[str, str]], text: str, lang: str) -> list[ClaimResult]:
+    """The claim results of ``text`` (a sentence or a few) against a claim file that holds
+    ``claims`` only: each a dict of Claim fields."""
+    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+    return check_claims(Document("<test>", text, lang, sentences), kb)
 
 
 def load_script(path: Path) -> ModuleType:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims import check_claims
+from conftest import claim_results as check
 from factcheck.claims.features import coverage, lang_key, read_features, word_key
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Agreement, ClaimResult, Status
-from factcheck.entities.kb.model import Claim, KnowledgeBase
-from factcheck.text.document import Document, Sentence
-from factcheck.text.segment import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -31,13 +28,6 @@ def test_word_forms_do_not_lower_the_coverage() -> None:
     claim = read_features("Les boissons sucrées sont taxées depuis 2018.", "fr")
     said = read_features("Une boisson sucrée est taxée depuis 2018.", "fr")
     assert coverage(claim, said)[0] == 1.0
-
-
-def check(claims: list[dict[str, str]], sentence: str, lang: str) -> list[ClaimResult]:
-    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
-    spans = sentence_spans(sentence)
-    sentences = [Sentence(i, s, e, sentence[s:e]) for i, (s, e) in enumerate(spans)]
-    return check_claims(Document("<test>", sentence, lang, sentences), kb)
 
 
 def result_for(results: list[ClaimResult], claim_id: str) -> ClaimResult:

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims import check_claims
+from conftest import claim_results
 from factcheck.claims.features import lang_key
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.model import Agreement, ClaimResult, Status
-from factcheck.entities.kb.model import Claim, KnowledgeBase
-from factcheck.text.document import Document, Sentence
-from factcheck.text.segment import sentence_spans
 
 
 def check(claim: dict[str, str], sentence: str, lang: str) -> ClaimResult:
-    kb = KnowledgeBase(claims={claim["id"]: Claim(**claim)})
-    spans = sentence_spans(sentence)
-    sentences = [Sentence(i, s, e, sentence[s:e]) for i, (s, e) in enumerate(spans)]
-    results = check_claims(Document("<test>", sentence, lang, sentences), kb)
+    results = claim_results([claim], sentence, lang)
     return next(r for r in results if r.claim_id == claim["id"])
 
 

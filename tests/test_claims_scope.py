@@ -9,22 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims import check_claims
+from conftest import claim_results as check
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key
 from factcheck.claims.fold import fold
 from factcheck.claims.model import Agreement, ClaimResult, ReasonKind, Status
 from factcheck.claims.stance import polarity
-from factcheck.entities.kb.model import Claim, KnowledgeBase
-from factcheck.text.document import Document, Sentence
-from factcheck.text.segment import sentence_spans
-
-
-def check(claims: list[dict[str, str]], text: str, lang: str) -> list[ClaimResult]:
-    kb = KnowledgeBase(claims={c["id"]: Claim(**c) for c in claims})
-    spans = sentence_spans(text)
-    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
-    return check_claims(Document("<test>", text, lang, sentences), kb)
 
 
 def results_for(claim: dict[str, str], sentence: str, lang: str) -> list[ClaimResult]:
