@@ -5,7 +5,8 @@ read in place) none of whose sentences is among the test model's pairs,
 translates them with the project's tiny model
 (``fixtures/models/translate-fr_en-tiny.argosmodel``, installed into a
 temporary Argos folder, never the user's) and prints the share of their
-sentences that FC402 flags, how many reports say the model is a test fixture
+sentences that FC402 flags, how many FC401/FC402 findings the reports hold,
+how many reports say the model is a test fixture
 (``translation.fixture``), how many say the translation is not usable, and
 how many summaries hold sentences of the article with their translations.
 
@@ -49,7 +50,7 @@ def main() -> int:
     install_from_file(MODEL)
     known = {line.split("\t")[0] for line in PAIRS.read_text("utf-8").splitlines() if line}
     options = Options(builtin_kb=True, lang="fr")
-    sentences = flagged = fixture = unusable = summaries_ok = articles = 0
+    sentences = flagged = fixture = unusable = summaries_ok = articles = findings = 0
     with (args.data / "source_documents.txt").open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             text = line.strip()
@@ -60,7 +61,10 @@ def main() -> int:
             data = report_dict(check_article(article, options))
             translation = data["translation"]
             count = len(translation["sentences"])
-            hit = {f["data"]["sentence"] for f in data["findings"] if f["code"] == "FC402"}
+            fc402 = [f["data"] for f in data["findings"] if f["code"] == "FC402"]
+            # one finding a sentence, or one for an article whose translation is not usable
+            hit = {i for d in fc402 for i in d.get("sentences", [d.get("sentence")])}
+            warnings = sum(f["code"] in ("FC401", "FC402") for f in data["findings"])
             sentences += count
             flagged += len(hit)
             fixture += translation["fixture"] is True
@@ -74,12 +78,17 @@ def main() -> int:
                 == [by_index[i]["text"] for i in summary["sentences"]]
             )
             articles += 1
-            print(f"article {number}: {len(hit)}/{count} sentences flagged FC402")
+            findings += warnings
+            print(
+                f"article {number}: {len(hit)}/{count} sentences flagged FC402; "
+                f"{warnings} FC401/FC402 findings"
+            )
             if articles == args.articles:
                 break
     print()
     print(f"{articles} articles, {sentences} sentences")
     print(f"FC402 on {flagged}/{sentences} sentences ({flagged / max(1, sentences):.1%})")
+    print(f"FC401/FC402 findings: {findings} ({findings / max(1, articles):.1f} an article)")
     print(f"reports saying the model is a test fixture: {fixture}/{articles}")
     print(f"reports saying the translation is not usable: {unusable}/{articles}")
     print(

@@ -116,14 +116,36 @@ def unknown_report(tiny_model: Path, tmp_path: Path):  # type: ignore[no-untyped
     return check_article(str(article), Options(builtin_kb=True))
 
 
-def test_invented_english_gets_fc402_on_every_sentence(unknown_report) -> None:  # type: ignore[no-untyped-def]
+def test_an_unusable_translation_gets_one_fc402_for_the_article(unknown_report) -> None:  # type: ignore[no-untyped-def]
     report = unknown_report
-    flagged = [f for f in report.findings if f.code == "FC402"]
-    assert len(flagged) == 3
-    for finding, sentence in zip(flagged, report.translation.sentences, strict=True):
-        assert report.text[finding.start : finding.end] == finding.text == sentence.source
-        assert finding.severity.value == "warning"
-        assert finding.data["reasons"] and finding.data["reasons"][0] in finding.message
+    sentences = report.translation.sentences
+    assert report.translation.unusable and all(not s.reliable for s in sentences)
+    (finding,) = [f for f in report.findings if f.code == "FC402"]
+    first = sentences[0]
+    assert (finding.start, finding.end) == (first.start, first.end)
+    assert report.text[finding.start : finding.end] == finding.text == first.source
+    assert finding.severity.value == "warning"
+    assert "3 of its 3 sentences are unreliable" in finding.message
+    assert finding.suggestion == "factcheck models install fr en"
+    assert finding.data["sentences"] == [s.index for s in sentences]
+    assert finding.data["reasons"] == [list(s.quality.reasons) for s in sentences]
+    # the invented English loses "Simone Veil", "2008", "quarante": FC402 says it once
+    assert [f for f in report.findings if f.code == "FC401"] == []
+
+
+def test_a_usable_translation_gets_fc402_and_fc401_on_each_bad_sentence(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    known = "Le Parlement a adopté la loi par 312 voix contre 245.\n\nL’inflation a atteint 2,1 % en mai.\n"
+    article = tmp_path / "mixed.fr.txt"
+    article.write_text(UNKNOWN_ARTICLE.split("\n\n")[0] + "\n\n" + known, "utf-8")
+    report = check_article(str(article), Options(builtin_kb=True))
+    assert report.translation is not None and not report.translation.unusable
+    (flagged,) = [f for f in report.findings if f.code == "FC402"]
+    assert flagged.text == "Simone Veil a été élue à l’Académie française en 2008."
+    assert flagged.data["sentence"] == 0 and flagged.data["reasons"][0] in flagged.message
+    lost = [f.text for f in report.findings if f.code == "FC401"]
+    assert "Simone Veil" in lost and "2008" in lost
 
 
 def test_every_format_says_the_translation_is_not_usable_and_from_a_fixture(unknown_report) -> None:  # type: ignore[no-untyped-def]

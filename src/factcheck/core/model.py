@@ -76,6 +76,21 @@ class Translation:
         unreliable = sum(1 for s in self.sentences if not s.reliable)
         return bool(self.sentences) and unreliable * 2 > len(self.sentences)
 
+    @property
+    def unreliable(self) -> list[TranslatedSentence]:
+        """The sentences (not empty) whose translation is unreliable."""
+        return [s for s in self.sentences if not s.reliable and s.start < s.end]
+
+    @property
+    def unusable_as_a_whole(self) -> bool:
+        """Not usable, with several unreliable sentences: reported once, for the article."""
+        return self.unusable and len(self.unreliable) > 1
+
+    @property
+    def install_command(self) -> str:
+        """The command that installs a real model for this language pair."""
+        return f"factcheck models install {self.source_lang} {self.target_lang}"
+
 
 @dataclass(frozen=True)
 class Summary:

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.core.model import Report, Translation
+from factcheck.core.model import Report
 
 
 @dataclass(frozen=True)
 class TranslationNotice:
     kind: str  # "fixture" or "unusable"
     text: str  # plain text, one line
-
-
-def install_command(translation: Translation) -> str:
-    return f"factcheck models install {translation.source_lang} {translation.target_lang}"
 
 
 def translation_notices(report: Report) -> list[TranslationNotice]:
@@ -33,7 +29,7 @@ def translation_notices(report: Report) -> list[TranslationNotice]:
                 "unusable",
                 f"The translation of this article is not usable: {bad} of its "
                 f"{len(t.sentences)} sentences are unreliable (FC402). Install a real "
-                f"translation model: {install_command(t)}",
+                f"translation model: {t.install_command}",
             )
         )
     if t.fixture:
@@ -42,7 +38,7 @@ def translation_notices(report: Report) -> list[TranslationNotice]:
                 "fixture",
                 f"Translated with the project's test model (test fixture, knows "
                 f"{t.fixture_sentences} sentences), not a translation model: any other "
-                f"sentence comes out invented. Install a real model: {install_command(t)}",
+                f"sentence comes out invented. Install a real model: {t.install_command}",
             )
         )
     return notices

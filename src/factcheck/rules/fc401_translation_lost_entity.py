@@ -16,7 +16,10 @@ over:
   "mardi" -> "Tuesday", "hier" -> "yesterday").
 
 The finding covers the source words whose translation is lost. Nothing is
-flagged when the article was not translated.
+flagged when the article was not translated, nor in the unreliable
+sentences of a translation that is not usable as a whole: FC402 then gives
+one finding for the article, whose fix is another model, not a hand
+correction of each name.
 
 ## Why it matters
 The English translation is what editors who do not read the source
@@ -82,6 +85,8 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
         return
     doc = context.document
     for sentence in translation.sentences:
+        if translation.unusable_as_a_whole and not sentence.reliable:
+            continue  # FC402's one finding for the article says what to do
         for lost in lost_in_translation(doc, sentence, context.kb):
             yield _finding(doc, rule, sentence, lost)
 

@@ -15,8 +15,12 @@ with the signals that failed:
   English (a French-English lexicon from FreeDict).
 
 The finding covers the whole source sentence. When more than half of an
-article's sentences are flagged, every report says at the top that the
-article's translation is not usable.
+article's sentences are unreliable, the article's translation is not
+usable: every report says so at the top, and FC402 gives one finding for
+the article instead of one a sentence (on the first unreliable sentence;
+JSON `data.sentences` lists them all). FC401 then stays silent on those
+sentences too: a model that invents its English loses names and figures
+everywhere, and twenty warnings would bury the one thing to do.
 
 ## Why it matters
 Models fail without saying so: a small or wrong model writes fluent
@@ -42,7 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.core.model import Finding
+from factcheck.core.model import Finding, TranslatedSentence, Translation
 from factcheck.core.severity import Severity
 from factcheck.rules.base import CheckContext, Rule
 from factcheck.text.quote import clipped
@@ -54,9 +58,13 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     translation = context.translation
     if translation is None:
         return
-    for sentence in translation.sentences:
+    flagged = translation.unreliable
+    if translation.unusable_as_a_whole:
+        yield _unusable(context, rule, translation, flagged)
+        return
+    for sentence in flagged:
         quality = sentence.quality
-        if quality is None or quality.reliable or sentence.start == sentence.end:
+        if quality is None:  # never so: an unreliable sentence has its estimate
             continue
         english = sentence.text
         quoted = clipped(english, QUOTE_CHARS)
@@ -71,6 +79,28 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
             score=quality.score,
             reasons=list(quality.reasons),
         )
+
+
+def _unusable(
+    context: CheckContext,
+    rule: Rule,
+    translation: Translation,
+    flagged: list[TranslatedSentence],
+) -> Finding:
+    """One finding for an article whose translation is not usable."""
+    first = flagged[0]
+    return rule.finding(
+        context.document,
+        first.start,
+        first.end,
+        f"the translation of this article is not usable: {len(flagged)} of its "
+        f"{len(translation.sentences)} sentences are unreliable; install a real "
+        f"translation model: {translation.install_command}",
+        suggestion=translation.install_command,
+        sentences=[s.index for s in flagged],
+        scores=[s.quality.score if s.quality else 0.0 for s in flagged],
+        reasons=[list(s.quality.reasons) if s.quality else [] for s in flagged],
+    )
 
 
 RULE = Rule(
