@@ -201,6 +201,9 @@ EXTRA_SETS = (
     ("tune27", "th"),
     ("heldout13", "he"),
     ("heldout14", "hf"),
+    ("heldout15", "hg"),
+    ("heldout16", "hh"),
+    ("tune28", "ti"),
 )
 
 
