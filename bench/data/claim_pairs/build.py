@@ -204,6 +204,7 @@ EXTRA_SETS = (
     ("heldout15", "hg"),
     ("heldout16", "hh"),
     ("tune28", "ti"),
+    ("tune29", "tj"),
 )
 
 
