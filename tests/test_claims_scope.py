@@ -254,3 +254,82 @@ def test_a_text_that_provides_for_something_plans_nothing() -> None:
 )
 def test_news_synonyms_share_a_key(one: str, other: str, lang: str) -> None:
     assert lang_key(fold(one), lang) == lang_key(fold(other), lang)
+
+
+def rumour_status(text: str, sentence: str, lang: str) -> Status:
+    """The status of ``sentence`` against a false claim of ``text``, alone in its file."""
+    claim = {"id": "rumour", "text": text, "lang": lang, "verdict": "false"}
+    return results_for(claim, sentence, lang)[0].status
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # the rumour named as the sentence's source is told, not countered
+        (
+            "Manger des carottes améliore la vue la nuit.",
+            "Selon une idée reçue tenace, manger des carottes améliore la vue la nuit.",
+            "fr",
+        ),
+        (
+            "Cracking your knuckles causes arthritis.",
+            "According to an old myth, cracking your knuckles causes arthritis.",
+            "en",
+        ),
+        # "et non plus": "and no longer", the rumour's own change
+        (
+            "Les amendes de stationnement seront désormais payées par les passagers du véhicule.",
+            "Les amendes de stationnement seront désormais payées par les passagers du "
+            "véhicule, et non plus par le conducteur.",
+            "fr",
+        ),
+        # a weak cue in a relative clause tells of its subject ("qui reste", "who only")
+        (
+            "Une lampe laissée allumée dans une pièce vide consomme autant qu'un four.",
+            "Une lampe qui reste allumée dans une pièce vide consomme autant qu'un four.",
+            "fr",
+        ),
+        (
+            "Hackers can empty your bank account by sending you a text message.",
+            "Hackers who only need your phone number can empty your bank account by "
+            "sending you a text message.",
+            "en",
+        ),
+        # "remain" says again a claim that something goes on
+        (
+            "Old paper tickets can still be used on every train in Wales.",
+            "Old paper tickets remain valid on every train in Wales.",
+            "en",
+        ),
+        # "that still ..." describes the subject; "cease" is the claim's ending said again
+        (
+            "Phones running Android 9 will stop working on 1 March 2027.",
+            "From 1 March 2027, every phone that still runs Android 9 will cease to work.",
+            "en",
+        ),
+    ],
+)
+def test_a_correction_word_that_tells_the_rumour_is_no_correction(
+    claim: str, sentence: str, lang: str
+) -> None:
+    assert rumour_status(claim, sentence, lang) is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Une lampe laissée allumée dans une pièce vide consomme autant qu'un four.",
+            "En réalité, une lampe laissée allumée dans une pièce vide consomme cent fois "
+            "moins qu'un four.",
+            "fr",
+        ),
+        (
+            "Old paper tickets will stop being accepted on trains in Wales in 2027.",
+            "Old paper tickets remain valid on every train in Wales, the operator says.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_words_still_correct_a_rumour(claim: str, sentence: str, lang: str) -> None:
+    assert rumour_status(claim, sentence, lang) is not Status.FALSE

@@ -22,7 +22,8 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, whole_word, word_key
-from factcheck.claims.fold import find_phrases, fold
+from factcheck.claims.fold import find_phrases, fold, whole_words
+from factcheck.claims.hearsay import source_spans
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.roles import temporal
@@ -541,18 +542,29 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     folded = fold(said.text)
     claimed = fold(claim_text)
     kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
-    weak = {fold(w) for w in lex.weak_corrections} if retold else set()
+    kept += [("", ks, ke) for ks, ke in source_spans(said.text, said.start, said.end, said.lang)]
+    weak = {fold(w) for w in lex.weak_corrections}
+    # a claim that something goes on ("can still be used") is said again by "remain"
+    lasting = bool(whole_words(claim_text) & lex.continuation)
     claim_keys = _keys_of(claimed, said.lang)
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
-            continue  # "un seul km/h", "the only country": no correction
-        if fold(phrase) in weak:
-            continue  # "as a viral post claims, ... to remain healthy"
+            continue  # "un seul km/h", "selon une idée reçue": no correction
+        if fold(phrase) in weak and (retold or lasting or _in_relative(folded, s, lex)):
+            # "as a viral post claims, ... to remain healthy"; "scammers who only need"
+            continue
         if " " not in phrase and lang_key(fold(phrase), said.lang) in claim_keys:
             continue  # "remains in the stomach" for the claim's "stays"
         if not find_phrases(claimed, [phrase]):
             return s, e
     return None if retold else _origin(said, lex, folded, claimed)
+
+
+def _in_relative(folded: str, at: int, lex: Lexicon) -> bool:
+    """The word at ``at`` opens a relative clause's verb ("qui reste", "who only need"):
+    it tells of the clause's subject, not against the claim."""
+    before = _WORD.findall(folded, max(0, at - 20), at)
+    return bool(before) and before[-1] in lex.relatives
 
 
 def _keys_of(folded: str, lang: str) -> set[str]:

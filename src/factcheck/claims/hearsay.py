@@ -89,6 +89,16 @@ def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
+def source_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names the rumour as its source: "selon une idée reçue",
+    "according to posts". A correction word there ("idée reçue", "myth") names what
+    is told, it does not counter it."""
+    marks = _marks(lang)
+    if marks.source is None:
+        return []
+    return [m.span() for m in marks.source.finditer(fold(text), start, end)]
+
+
 def _imperfect(word: str) -> bool:
     """ "suggérait", "considéraient": the imperfect of a verb in -érer, not a conditional."""
     return word.lower().endswith(("érait", "éraient"))

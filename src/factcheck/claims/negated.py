@@ -171,9 +171,10 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     end = max(claim.end, said.sentence_end or claim.end)  # "..., mais le fleuve a continué"
     if whole_words(said.text[claim.start : end]) & (lex.cessation | lex.prohibition):
         return None  # "est toujours interdite", "still banned": the ending said again
-    for word in re.finditer(r"[^\W\d_]+", said.text[claim.start : end]):
-        if fold(word.group()) in lex.continuation:
-            return word.group()
+    words = [w.group() for w in re.finditer(r"[^\W\d_]+", said.text[claim.start : end])]
+    for i, word in enumerate(words):
+        if fold(word) in lex.continuation and not (i and fold(words[i - 1]) in lex.relatives):
+            return word  # not "every computer that still uses ...": the clause's subject
     return _held_since(said.text[claim.start : end], entry, lex)
 
 
