@@ -333,3 +333,46 @@ def test_a_correction_word_that_tells_the_rumour_is_no_correction(
 )
 def test_the_same_words_still_correct_a_rumour(claim: str, sentence: str, lang: str) -> None:
     assert rumour_status(claim, sentence, lang) is not Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # "moins 12 degrés" is -12, not a bound
+        (
+            "Le thermomètre est descendu à -12 °C à Colmar le 3 février 2026.",
+            "Le 3 février 2026, le thermomètre est descendu à moins 12 degrés à Colmar.",
+            "fr",
+        ),
+        # "every part of" is the whole of it
+        (
+            "A curfew is in force across the whole of the island of Tonga.",
+            "A curfew has come into force in every part of the island of Tonga.",
+            "en",
+        ),
+    ],
+)
+def test_words_that_look_like_quantities_do_not_contradict(
+    claim: str, sentence: str, lang: str
+) -> None:
+    entry = {"id": "fact", "text": claim, "lang": lang, "verdict": "true"}
+    (result,) = results_for(entry, sentence, lang)
+    assert result.agreement is Agreement.AGREES, result.contradiction
+
+
+def test_moins_de_before_a_number_still_bounds_it() -> None:
+    entry = {
+        "id": "fact",
+        "text": "Le thermomètre est descendu à -12 °C à Colmar le 3 février 2026.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Le 3 février 2026, le thermomètre est resté à moins de 5 degrés à Colmar."
+    assert results_for(entry, sentence, "fr")[0].agreement is Agreement.CONTRADICTS
+
+
+def test_nul_after_comme_is_void_not_none() -> None:
+    """ "considéré comme nul" says void: "Tout bulletin ..." repeats the rumour."""
+    claim = "Un bulletin de vote déchiré est automatiquement considéré comme nul."
+    sentence = "Tout bulletin déchiré est considéré comme nul lors du dépouillement."
+    assert rumour_status(claim, sentence, "fr") is Status.FALSE

@@ -435,6 +435,7 @@ def _bounding(
         if not any(ms <= s < me for ms, me in met)
         and (k not in lex.before_number or any(0 <= n - e <= NUMBER_AFTER for n in starts))
         and not _comparing(lex, folded, s, e, starts)  # "moins intelligents"
+        and not _minus(lex, folded, s, e, starts)  # "moins 20 degrés": -20
         and not temporal(lex.time_nouns, words, i)  # "l'an dernier", "last year"
         and not _hedge(s, hedges, starts)  # "quelque 16 000 hectares": the number decides
     ]
@@ -460,6 +461,15 @@ def _comparing(lex: Lexicon, folded: str, start: int, end: int, numbers: list[in
         return False
     after = re.match(r"\s*([^\W\d_]+['’]?)", folded[end:])
     return after is None or after.group(1) not in lex.comparative[1:]
+
+
+def _minus(lex: Lexicon, folded: str, start: int, end: int, numbers: list[int]) -> bool:
+    """ "moins 20 degrés": the comparative word right before a number, with no "de",
+    is a minus sign, not a bound ("moins de 20 degrés" bounds)."""
+    if not lex.comparative or folded[start:end] != lex.comparative[0]:
+        return False
+    gap = re.match(r"\s+", folded[end:])
+    return gap is not None and end + gap.end() in numbers
 
 
 def _bearing(
