@@ -376,3 +376,52 @@ def test_nul_after_comme_is_void_not_none() -> None:
     claim = "Un bulletin de vote déchiré est automatiquement considéré comme nul."
     sentence = "Tout bulletin déchiré est considéré comme nul lors du dépouillement."
     assert rumour_status(claim, sentence, "fr") is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # the claim's bound, met by the sentence's plain number
+        (
+            "Un salarié de moins de 26 ans peut être payé sous le Smic en apprentissage.",
+            "Un salarié de 24 ans peut être payé sous le Smic en apprentissage.",
+            "fr",
+        ),
+        (
+            "Children under 12 can travel free on buses in Wales.",
+            "A 9-year-old child can travel free on buses in Wales.",
+            "en",
+        ),
+        # half an hour more: 38,5 heures is "38 heures et demie"
+        (
+            "La Belgique a fixé la durée légale du travail à 38,5 heures par semaine.",
+            "La Belgique a fixé la durée légale du travail à 38 heures et demie par semaine.",
+            "fr",
+        ),
+        # "d'ici à 2030" is a date, no object
+        (
+            "Stellantis va fermer toutes ses usines en Italie d'ici à 2030.",
+            "La fermeture de toutes les usines italiennes de Stellantis est prévue pour 2030 "
+            "au plus tard.",
+            "fr",
+        ),
+    ],
+)
+def test_a_bound_a_half_or_a_date_phrase_is_no_other_figure(
+    claim: str, sentence: str, lang: str
+) -> None:
+    entry = {"id": "fact", "text": claim, "lang": lang, "verdict": "true"}
+    (result,) = results_for(entry, sentence, lang)
+    assert result.agreement is not Agreement.CONTRADICTS, result.contradiction
+
+
+def test_a_bound_against_another_bound_is_another_limit() -> None:
+    entry = {
+        "id": "fact",
+        "text": "Les adultes peuvent détenir jusqu'à 30 grammes de cannabis au Luxembourg.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Les adultes peuvent détenir jusqu'à 5 grammes de cannabis au Luxembourg."
+    (result,) = results_for(entry, sentence, "fr")
+    assert result.agreement is Agreement.CONTRADICTS

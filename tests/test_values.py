@@ -143,3 +143,19 @@ def test_numeric_dates_are_read_in_the_calendars_order(
 
 def test_a_fraction_or_an_impossible_day_is_no_numeric_date() -> None:
     assert [d.month for d in find_dates("Les 3/4 du total et le 45/13/2020.", "fr")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La semaine passe à 35 heures et demie.", "fr", [("35 heures et demie", "35.5")]),
+        ("Il a purgé deux ans et demi de prison.", "fr", [("deux ans et demi", "2.5")]),
+        ("Un million et demi de visiteurs.", "fr", [("million et demi", "1500000")]),
+        ("The works took three and a half years.", "en", [("three and a half", "3.5")]),
+    ],
+)
+def test_and_a_half_adds_half_the_number(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(text[n.start : n.end], str(n.value)) for n in find_numbers(text, lang)]
+    assert found == expected

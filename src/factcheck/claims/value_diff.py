@@ -59,7 +59,9 @@ def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans
     gone = [
         n
         for n in claim.features.numbers
-        if n.value not in said_values and not _in_share(n, claim.features.shares, same)
+        if n.value not in said_values
+        and not _in_share(n, claim.features.shares, same)
+        and not any(_bound_met(claim, n, said, s) for s in said.features.numbers)
     ]
     new = [
         n
@@ -193,9 +195,11 @@ def hedge_phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return approximate, tuple(fold(w) for w in data.get("lower_bounds", []))
 
 
-def _fits(said: Side, number: NumberValue, claimed: Decimal) -> bool:
+def _fits(said: Side, number: NumberValue, claimed: Decimal, upper: bool = False) -> bool:
     """An approximation or a lower bound that the claim's number meets: "près de 7,5 %"
-    for 7,4 %, "plus de 120 millions" for 122 millions."""
+    for 7,4 %, "plus de 120 millions" for 122 millions. With ``upper``, an upper bound
+    too ("moins de 13 ans" for 12 ans): read on the claim's side, its bound met by the
+    sentence's number."""
     before = fold(said.text[max(said.start, number.start - HEDGE_BEFORE) : number.start])
     before = before.rstrip()
     approximate, lower = hedge_phrases(said.lang)
@@ -203,7 +207,36 @@ def _fits(said: Side, number: NumberValue, claimed: Decimal) -> bool:
         return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
     if any(before.endswith(w.rstrip()) for w in lower):
         return number.value <= claimed
+    if upper and any(before.endswith(w.rstrip()) for w in upper_bounds(said.lang)):
+        return claimed <= number.value
     return False
+
+
+def _bound_met(claim: Side, claimed: NumberValue, said: Side, number: NumberValue) -> bool:
+    """The claim bounds its number ("un enfant de moins de 13 ans") and the sentence
+    gives a plain number of the same measure within it ("un enfant de 12 ans"). A
+    bound against a bound ("jusqu'à 21 ans" for "jusqu'à 25 ans") is another limit."""
+    return (
+        _fits(claim, claimed, number.value, upper=True)
+        and not _bounded(said, number)
+        and _comparable(number.value, claimed.value)
+        and not _other_units(said, number, claim, claimed)
+    )
+
+
+def _bounded(side: Side, number: NumberValue) -> bool:
+    """Whether an approximation or a bound stands right before ``number``."""
+    before = fold(side.text[max(side.start, number.start - HEDGE_BEFORE) : number.start])
+    approximate, lower = hedge_phrases(side.lang)
+    phrases = (*approximate, *lower, *upper_bounds(side.lang))
+    return any(before.rstrip().endswith(w.rstrip()) for w in phrases)
+
+
+@cache
+def upper_bounds(lang: str) -> tuple[str, ...]:
+    """The language's upper bounds ("moins de", "under"), folded."""
+    data = lang_json(lang, "contradiction.json") or {}
+    return tuple(fold(w) for w in data.get("upper_bounds", []))
 
 
 def _comparable(a: Decimal, b: Decimal) -> bool:

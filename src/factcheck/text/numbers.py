@@ -29,6 +29,7 @@ class NumberData:
     list_words: dict[str, list[str]]
     quantities: dict[str, float] = field(default_factory=dict)
     fractions: dict[str, int] = field(default_factory=dict)  # "septième" -> 7
+    and_a_half: tuple[str, ...] = ()  # "et demie": after a number (and its unit), half more
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def number_data(lang: str) -> NumberData | None:
         fractions={
             k.casefold(): v for k, v in data.get("fractions", {}).items() if not k.startswith("_")
         },
+        and_a_half=tuple(data.get("and_a_half", [])),
     )
 
 

@@ -102,12 +102,34 @@ def find_numbers(
     lang = value_lang(lang)
     dates = find_dates(text, lang, start, stop) if dates is None else dates
     taken = [(d.start, d.end) for d in dates]
+    data = _quantity_data(lang)
     found = [
-        NumberValue(n.start, n.end, n.value, n.spelled)
-        for n in _numbers_in(text, _quantity_data(lang), start, stop, equivalents=True)
+        _and_a_half(text, NumberValue(n.start, n.end, n.value, n.spelled), data, stop)
+        for n in _numbers_in(text, data, start, stop, equivalents=True)
         if not any(s < n.end and n.start < e for s, e in taken)
     ]
     return _longest(found)
+
+
+def _and_a_half(text: str, number: NumberValue, data: NumberData, stop: int) -> NumberValue:
+    """ "37 heures et demie" is 37.5, "two and a half" 2.5: the number with the half that
+    follows it, right after or after one word (its unit, not a scale: "un million et
+    demi" is left to the scale word)."""
+    if not data.and_a_half:
+        return number
+    m = _half_after(data.and_a_half).match(text, number.end, stop)
+    if m is None or (m.group(2) and m.group(2).casefold() in data.words):
+        return number  # "millions", "cents" read as numbers of their own
+    scale = text[number.start : number.end].casefold() in data.scales  # "million et demi"
+    half = number.value / 2 if scale else Decimal("0.5")
+    return NumberValue(number.start, m.end(), number.value + half, number.spelled)
+
+
+@cache
+def _half_after(halves: tuple[str, ...]) -> re.Pattern[str]:
+    """One word or none, then "et demie" / "and a half"."""
+    body = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in halves)
+    return re.compile(rf"(\s+([^\W\d_]+))?\s+(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -125,6 +147,7 @@ def _quantity_data(lang: str) -> NumberData:
         data.scales,
         data.list_words,
         data.quantities,
+        and_a_half=data.and_a_half,
     )
 
 
