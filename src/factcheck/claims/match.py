@@ -150,7 +150,8 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     la France ne compte pas 10 millions de fonctionnaires" says nothing of its
     population). When the best entry is only related (the sentence corrects it), a
     clearly lesser entry is related too: the sentence is about the best one's claim."""
-    best = max(judged, key=lambda r: r.score)
+    # on a tie, a refutation denies the rumour rather than a claim rated true
+    best = max(judged, key=lambda r: (r.score, _refuted(r) and _rumour(r)))
     if best.status is Status.RELATED:
         return [
             related(said, match) if best.score - result.score >= CLEARLY_BETTER else result
@@ -167,10 +168,24 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
                 and result.contradiction is not None
                 and result.contradiction.kind in VALUE_KINDS
             )
+            # one refutation denies one claim: "Il est faux de dire qu'Emmanuel Macron peut
+            # dissoudre le Sénat : ... que sur l'Assemblée nationale" denies the rumour it
+            # matches best, not the true claim on dissolving the Assemblée
+            or (_refuted(best) and _refuted(result))
         )
         else result
         for result, match in zip(judged, matches, strict=True)
     ]
+
+
+def _refuted(result: ClaimResult) -> bool:
+    """Contradicted by the sentence's refutation or debunk cue ("il est faux que")."""
+    kinds = {r.kind for r in result.reasons}
+    return ReasonKind.OPPOSITE in kinds and bool(kinds & {ReasonKind.REFUTATION, ReasonKind.DEBUNK})
+
+
+def _rumour(result: ClaimResult) -> bool:
+    return result.claim is not None and result.claim.verdict in RUMOUR_VERDICTS
 
 
 def _claim_part(said: Said, entry: Claim) -> tuple[int, int]:
@@ -376,7 +391,8 @@ def _denies_another(said: Said, entry: Claim, theirs: Features, stance: Polarity
     words = [(w.start, w.end) for w in said.features.words if w.key in keys]
     words += [(n.start, n.end) for n in said.features.numbers if n.value in values]
     claim = said.claim
-    return cues_elsewhere(said.text, claim.start, claim.end, stance, words)
+    whole = entry.verdict != "true"  # a rumour's refutation may reword it before the facts
+    return cues_elsewhere(said.text, claim.start, claim.end, stance, words, whole)
 
 
 def _correction(said: Said, entry: Claim) -> tuple[int, int] | None:

@@ -179,7 +179,12 @@ _SCOPE_END = re.compile(
 
 
 def cues_elsewhere(
-    text: str, start: int, end: int, stance: Polarity, words: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    stance: Polarity,
+    words: list[tuple[int, int]],
+    whole_refutation: bool = True,
 ) -> bool:
     """Whether the negations that make ``stance`` negative all sit in
     parts of the sentence holding fewer than half of an entry's ``words`` (their
@@ -188,10 +193,13 @@ def cues_elsewhere(
     the Prime Minister, not that a motion of censure brought a government down. A
     refutation reaches the whole sentence: "il est faux que la procuration a disparu :
     c'est le vote par correspondance qui a été supprimé" words the rumour its own way
-    before the facts reuse its words."""
+    before the facts reuse its words. Without ``whole_refutation`` (against a claim rated
+    true, where a wrong reading is a wrong FC301) a refutation is read in its own part
+    too: "il est faux que le Premier ministre peut dissoudre le Conseil constitutionnel :
+    ... qu'au président, sur l'Assemblée nationale" denies nothing of the Assemblée."""
     if not stance.cues or not words:
         return False
-    if any(kind is ReasonKind.REFUTATION for kind, _, _ in stance.cues):
+    if whole_refutation and any(kind is ReasonKind.REFUTATION for kind, _, _ in stance.cues):
         return False  # "il est faux que la procuration a disparu : c'est le vote par ..."
     bounds = [m.start() for m in _SCOPE_END.finditer(text, start, end)]
 
