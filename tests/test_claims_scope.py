@@ -427,50 +427,30 @@ def test_a_bound_against_another_bound_is_another_limit() -> None:
     assert result.agreement is Agreement.CONTRADICTS
 
 
-def test_one_refutation_denies_the_claim_it_matches_best() -> None:
+@pytest.mark.parametrize(
+    ("rumour", "sentence"),
+    [
+        # the true claim's words sit after the colon, outside the refuted part
+        (
+            "Le Premier ministre peut dissoudre le Conseil constitutionnel.",
+            "Il est faux de dire que le Premier ministre peut dissoudre le Conseil "
+            "constitutionnel : la Constitution ne donne ce pouvoir qu'au président de la "
+            "République, sur l'Assemblée nationale.",
+        ),
+        # both claims said whole: the refutation denies the rumour, not the fact
+        (
+            "Le président de la République peut dissoudre le Conseil d'État.",
+            "Il est faux de dire que le président de la République peut dissoudre le Conseil "
+            "d'État : ce pouvoir ne vaut que pour l'Assemblée nationale.",
+        ),
+    ],
+)
+def test_one_refutation_denies_one_claim_the_rumour(rumour: str, sentence: str) -> None:
+    fact = "Le président de la République peut dissoudre l'Assemblée nationale."
     claims = [
-        {
-            "id": "rumour",
-            "text": "Le Premier ministre peut dissoudre le Conseil constitutionnel.",
-            "lang": "fr",
-            "verdict": "false",
-        },
-        {
-            "id": "fact",
-            "text": "Le président de la République peut dissoudre l'Assemblée nationale.",
-            "lang": "fr",
-            "verdict": "true",
-        },
+        {"id": "rumour", "text": rumour, "lang": "fr", "verdict": "false"},
+        {"id": "fact", "text": fact, "lang": "fr", "verdict": "true"},
     ]
-    sentence = (
-        "Il est faux de dire que le Premier ministre peut dissoudre le Conseil "
-        "constitutionnel : la Constitution ne donne ce pouvoir qu'au président de la "
-        "République, sur l'Assemblée nationale."
-    )
-    results = check(claims, sentence, "fr")
-    assert {r.claim_id: r.status for r in results}.get("rumour") is Status.TRUE
-    assert all(r.status is not Status.FALSE for r in results)
-
-
-def test_a_refutation_denies_only_the_best_matching_claim() -> None:
-    claims = [
-        {
-            "id": "rumour",
-            "text": "Le président de la République peut dissoudre le Conseil d'État.",
-            "lang": "fr",
-            "verdict": "false",
-        },
-        {
-            "id": "fact",
-            "text": "Le président de la République peut dissoudre l'Assemblée nationale.",
-            "lang": "fr",
-            "verdict": "true",
-        },
-    ]
-    sentence = (
-        "Il est faux de dire que le président de la République peut dissoudre le Conseil "
-        "d'État : ce pouvoir ne vaut que pour l'Assemblée nationale."
-    )
     results = check(claims, sentence, "fr")
     assert {r.claim_id: r.status for r in results}.get("rumour") is Status.TRUE
     assert all(r.status is not Status.FALSE for r in results)
