@@ -95,7 +95,7 @@ def _unusable(
         first.end,
         f"the translation of this article is not usable: {len(flagged)} of its "
         f"{len(translation.sentences)} sentences are unreliable; install a real "
-        f"translation model: {translation.install_command}",
+        "translation model",
         suggestion=translation.install_command,
         sentences=[s.index for s in flagged],
         scores=[s.quality.score if s.quality else 0.0 for s in flagged],
