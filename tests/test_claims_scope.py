@@ -454,3 +454,35 @@ def test_one_refutation_denies_one_claim_the_rumour(rumour: str, sentence: str) 
     results = check(claims, sentence, "fr")
     assert {r.claim_id: r.status for r in results}.get("rumour") is Status.TRUE
     assert all(r.status is not Status.FALSE for r in results)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang", "status"),
+    [
+        # an official body's figures, a body the rumour does not name: the facts
+        (
+            "Le chômage a doublé en France en un an.",
+            "Le taux de chômage en France a légèrement reculé en un an, selon l'Insee.",
+            "fr",
+            Status.RELATED,
+        ),
+        (
+            "Brazil has become the world's largest oil producer.",
+            "Brazil is now among the world's ten largest oil producers, according to the IMF.",
+            "en",
+            Status.RELATED,
+        ),
+        # the rumour itself names the body: the rumour told on its word again
+        (
+            "La Banque de France va retirer les pièces de 2 euros de la circulation en 2027.",
+            "Les pièces de 2 euros seront retirées de la circulation en 2027, selon la Banque "
+            "de France.",
+            "fr",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_an_authority_the_rumour_does_not_name_gives_the_facts(
+    claim: str, sentence: str, lang: str, status: Status
+) -> None:
+    assert rumour_status(claim, sentence, lang) is status

@@ -38,6 +38,7 @@ from factcheck.claims.value_diff import (
     hedge_phrases,
     share,
 )
+from factcheck.core.langdata import lang_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 # share of a true claim's words besides its names a sentence must say for its other date
@@ -567,7 +568,34 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
             continue  # "remains in the stomach" for the claim's "stays"
         if not find_phrases(claimed, [phrase]):
             return s, e
-    return None if retold else _origin(said, lex, folded, claimed)
+    if retold:
+        return None
+    return _authority(said, folded, claim_keys) or _origin(said, lex, folded, claimed)
+
+
+@cache
+def _authority_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The source markers ("selon") and the official bodies ("l'Insee") of ``lang``."""
+    data = lang_json(lang, "contradiction.json") or {}
+    markers = tuple(fold(m) for m in data.get("source_markers", []))
+    return markers, tuple(fold(b) for b in data.get("authorities", []))
+
+
+def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int] | None:
+    """ "..., selon l'Insee", "according to the IMF": the sentence gives an official
+    body's facts, a body the claim does not name ("selon la Banque de France" retells
+    "la Banque de France va retirer les billets"). A rumour is told on its spreaders'
+    word, not on an authority's."""
+    markers, bodies = _authority_words(said.lang)
+    for _, s, e in find_phrases(folded, list(bodies), said.start, said.end):
+        before = folded[max(said.start, s - 20) : s].rstrip()
+        if not any(before.endswith(m) for m in markers):
+            continue
+        stop = cues_for(said.lang).stopwords
+        body = {lang_key(w, said.lang) for w in _WORD.findall(folded[s:e]) if w not in stop}
+        if not body & claim_keys:
+            return s, e
+    return None
 
 
 def _in_relative(folded: str, at: int, lex: Lexicon) -> bool:
