@@ -486,3 +486,13 @@ def test_an_authority_the_rumour_does_not_name_gives_the_facts(
     claim: str, sentence: str, lang: str, status: Status
 ) -> None:
     assert rumour_status(claim, sentence, lang) is status
+
+
+def test_a_sentence_saying_all_a_rumour_asserts_repeats_it_whatever_it_adds() -> None:
+    claim = "Le réseau Tisséo va rendre payants ses tramways à Toulouse dès l'été 2027."
+    sentence = (
+        "Le réseau de Toulouse va rendre payants ses tramways dès l'été 2027, et les usagers "
+        "devront acheter un ticket à bord, y compris les lycéens et les retraités de la "
+        "métropole."
+    )
+    assert rumour_status(claim, sentence, "fr") is Status.FALSE

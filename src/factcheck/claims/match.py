@@ -72,6 +72,7 @@ from factcheck.claims.topical import (
     earlier_event,
     novel_words,
     other_event,
+    says_all_asserted,
     unsaid_words,
     without,
 )
@@ -311,7 +312,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         stance = Polarity(False, stance.reasons, True, stance.cues)
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
-    whole = match.coverage >= WHOLE_CLAIM  # the sentence says all of the claim, and more
+    # the sentence says all of the claim, or all it asserts of its names, and more
+    whole = match.coverage >= WHOLE_CLAIM or says_all_asserted(said, entry, theirs)
     if (unsaid := unsaid_words(said, entry, theirs)) is not None:
         status, agreement = Status.RELATED, Agreement.NONE  # the same names, not the claim
         reasons.append(Reason(ReasonKind.UNSAID, unsaid, verdict=verdict))

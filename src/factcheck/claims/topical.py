@@ -30,6 +30,7 @@ UNSAID_SHARE = 0.2  # at most this share of what an entry says of its names: on 
 NOVEL_MANY = 7  # words or values of its own: the sentence says more than the claim
 NOVEL_SOME = 6  # ... or this many, making most of the sentence
 NOVEL_SHARE = 0.75
+ASSERTED_ALL = 0.9  # share of an entry's asserted words a sentence says to make the claim
 YEARS = (1800, 2100)  # a whole number in this range, shared, may be a year or a name's
 ENGLISH = "en"
 
@@ -49,20 +50,35 @@ def unsaid_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] 
         return None
     if any(d.day and any(same_date(d, e) for e in said.features.dates) for d in theirs.dates):
         return None  # the same day and the same names: the same event
-    named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
-    asserted = [w for w in theirs.words if w.key not in named]
-    lex = lexicon(said.lang)
-    mine = said.features.keys | acronym_links(theirs, said.features)[0]
-    every = {w.key for w in asserted}
-    # "selon", "va" say nothing of their own, unless the sentence says them too: a claim
-    # that the Gulf Stream no longer "circule" is told by a sentence where it "ne circule plus"
-    keys = every - ((lex.frames | lex.modality) - mine)
     if any(not _year(v) for v in theirs.values & said.features.values):
         return None  # "68,4 millions": the figure is the claim ("Paris 2024" is a name)
-    told = keys & mine
+    keys, told = _asserted(said, theirs)
     if not keys or len(told) > UNSAID_SHARE * len(keys):
         return None
-    return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in asserted if w.key in keys))
+    return tuple(dict.fromkeys(entry.text[w.start : w.end] for w in theirs.words if w.key in keys))
+
+
+def says_all_asserted(said: Said, entry: Claim, theirs: Features) -> bool:
+    """The sentence says (almost) every word the entry asserts besides its names: it makes
+    the claim, whatever it adds around it ("Les pensions vont baisser de 10 % ..., un
+    retraité qui touche 1 500 euros n'en percevra plus que 1 350")."""
+    if not text_only_alike(said, entry):
+        return False
+    keys, told = _asserted(said, theirs)
+    return bool(keys) and len(told) >= ASSERTED_ALL * len(keys)
+
+
+def _asserted(said: Said, theirs: Features) -> tuple[set[str], set[str]]:
+    """The keys of the words an entry asserts besides its names, and those the sentence
+    says. "selon", "va" say nothing of their own, unless the sentence says them too: a
+    claim that the Gulf Stream no longer "circule" is told by a sentence where it "ne
+    circule plus"."""
+    named = {w.key for w in theirs.names} | {w.key for w in theirs.acronyms}
+    lex = lexicon(said.lang)
+    mine = said.features.keys | acronym_links(theirs, said.features)[0]
+    every = {w.key for w in theirs.words if w.key not in named}
+    keys = every - ((lex.frames | lex.modality) - mine)
+    return keys, keys & mine
 
 
 def other_event(sentence: Said, entry: Claim, claim: Features) -> tuple[str, ...] | None:
