@@ -496,3 +496,45 @@ def test_a_sentence_saying_all_a_rumour_asserts_repeats_it_whatever_it_adds() ->
         "métropole."
     )
     assert rumour_status(claim, sentence, "fr") is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # "sans aucune" is the privative "sans", like the claim's own
+        (
+            "Les restaurants peuvent servir de la viande congelée sans le signaler sur la carte.",
+            "Servir de la viande congelée sans aucune mention sur la carte est permis aux "
+            "restaurants, affirment des internautes.",
+            "fr",
+        ),
+        # the negation before ", puisqu'" denies another thing than the claim
+        (
+            "Une vidéo montre le pape en train de danser dans une discothèque de Rome.",
+            "Le secret du pape n'est plus gardé, puisqu'une vidéo le montre en train de "
+            "danser dans une discothèque de Rome.",
+            "fr",
+        ),
+        # "n'est plus" says again what "a quitté" or "la suppression" ends
+        (
+            "L'Oréal a quitté la Bourse de Paris pour s'installer à Londres.",
+            "L'Oréal n'est plus coté à la Bourse de Paris et s'est installé à Londres.",
+            "fr",
+        ),
+        (
+            "Le gouvernement prépare la suppression du pass Culture pour les jeunes en 2027.",
+            "En 2027, les jeunes ne devraient plus recevoir de pass Culture, le gouvernement "
+            "préparant sa suppression.",
+            "fr",
+        ),
+    ],
+)
+def test_negations_that_say_the_rumour_again(claim: str, sentence: str, lang: str) -> None:
+    assert rumour_status(claim, sentence, lang) is Status.FALSE
+
+
+def test_no_longer_is_one_english_negation() -> None:
+    (negation,) = [
+        r for r in polarity("Cash is no longer accepted.", 0, 28, cues_for("en")).reasons
+    ]
+    assert negation.words == ("no longer",)

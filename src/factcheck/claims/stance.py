@@ -172,8 +172,8 @@ def same_date(a: DateValue, b: DateValue) -> bool:
 # where one part of a sentence ends and another, with its own assertion, begins: where a
 # part ends (_PART_END), or at a comma before a clause giving a reason or a contrast
 _SCOPE_END = re.compile(
-    _PART_END.pattern + r"|,\s(?:puisque|car|parce que|alors que|tandis que"
-    r"|since|because|whereas|while)\s",
+    _PART_END.pattern + r"|,\s(?:(?:puisque|car|parce que|alors que|tandis que"
+    r"|since|because|whereas|while)\s|(?:puisqu|parce qu|alors qu|tandis qu)['’])",
     re.IGNORECASE,
 )
 
