@@ -538,3 +538,35 @@ def test_no_longer_is_one_english_negation() -> None:
         r for r in polarity("Cash is no longer accepted.", 0, 28, cues_for("en")).reasons
     ]
     assert negation.words == ("no longer",)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang", "status"),
+    [
+        # "date de" names a date here: no picture dated
+        (
+            "Il est interdit de vendre des yaourts dont la date limite est dépassée depuis 2024.",
+            "Depuis 2024, les magasins ne peuvent plus vendre de yaourts dont la date de "
+            "consommation est passée, selon une publication virale.",
+            "fr",
+            Status.FALSE,
+        ),
+        # "date de 2019" dates the picture: a correction
+        (
+            "Une photo montre la tour Eiffel sous la neige en janvier 2026.",
+            "La photo de la tour Eiffel sous la neige date de 2019.",
+            "fr",
+            Status.RELATED,
+        ),
+        # "scrapping" says again the claim's "removing"
+        (
+            "Tesco is removing its meal deal from all its UK stores in 2027.",
+            "Tesco is scrapping its meal deal across all of its British stores in 2027, "
+            "according to posts shared on social media.",
+            "en",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_dating_words_and_endings(claim: str, sentence: str, lang: str, status: Status) -> None:
+    assert rumour_status(claim, sentence, lang) is status

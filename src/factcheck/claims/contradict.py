@@ -555,12 +555,15 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
     kept += [("", ks, ke) for ks, ke in source_spans(said.text, said.start, said.end, said.lang)]
     weak = {fold(w) for w in lex.weak_corrections}
+    dating = {fold(w) for w in _dating(said.lang)}
     # a claim that something goes on ("can still be used") is said again by "remain"
     lasting = bool(whole_words(claim_text) & lex.continuation)
     claim_keys = _keys_of(claimed, said.lang)
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "selon une idée reçue": no correction
+        if fold(phrase) in dating and not _time_follows(folded, e, said):
+            continue  # "la date de durabilité minimale": a date named, no picture dated
         if fold(phrase) in weak and (retold or lasting or _in_relative(folded, s, lex)):
             # "as a viral post claims, ... to remain healthy"; "scammers who only need"
             continue
@@ -596,6 +599,24 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
         if not body & claim_keys:
             return s, e
     return None
+
+
+TIME_AFTER = 4  # words after "date de" / "dates from" where its time is sought
+
+
+@cache
+def _dating(lang: str) -> tuple[str, ...]:
+    """The correction phrases that date a picture or a text ("date de", "dates from")."""
+    data = lang_json(lang, "contradiction.json") or {}
+    return tuple(data.get("dating", []))
+
+
+def _time_follows(folded: str, end: int, said: Side) -> bool:
+    """A figure or a time word ("2019", "plusieurs années", "avant") among the few words
+    after ``end``: "la photo date de 2019" dates it, "la date de péremption" does not."""
+    after = re.findall(r"[^\W_]+", folded[end : min(said.end, end + 60)])[:TIME_AFTER]
+    times = lexicon(said.lang).time_nouns | lexicon(said.lang).durations
+    return any(w[:1].isdigit() or lang_key(w, said.lang) in times for w in after)
 
 
 def _in_relative(folded: str, at: int, lex: Lexicon) -> bool:
