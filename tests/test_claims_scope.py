@@ -570,3 +570,26 @@ def test_no_longer_is_one_english_negation() -> None:
 )
 def test_dating_words_and_endings(claim: str, sentence: str, lang: str, status: Status) -> None:
     assert rumour_status(claim, sentence, lang) is status
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # what the rumour ends "restera": the facts against it
+        (
+            "La mairie de Nantes va supprimer la ligne de bus 12 en 2027.",
+            "La ligne de bus 12 de Nantes restera en service en 2027.",
+            "fr",
+        ),
+        # advice is no obligation
+        (
+            "Le port du gilet jaune sera obligatoire pour tous les piétons la nuit dès 2027.",
+            "Le port du gilet jaune est recommandé aux piétons la nuit.",
+            "fr",
+        ),
+    ],
+)
+def test_what_goes_on_or_is_only_advised_corrects_the_rumour(
+    claim: str, sentence: str, lang: str
+) -> None:
+    assert rumour_status(claim, sentence, lang) is not Status.FALSE
