@@ -593,3 +593,40 @@ def test_what_goes_on_or_is_only_advised_corrects_the_rumour(
     claim: str, sentence: str, lang: str
 ) -> None:
     assert rumour_status(claim, sentence, lang) is not Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("rumour", "fact", "sentence", "lang"),
+    [
+        # the sentence corrects the rumour it matches best ("remain"): the true claim it
+        # touches ("will circulate" beside "entered circulation") is only related
+        (
+            "The Royal Mint is withdrawing all coins bearing Queen Elizabeth II's portrait "
+            "from circulation.",
+            "Coins bearing King Charles III's portrait entered circulation in December 2023.",
+            "The Royal Mint says all coins bearing Queen Elizabeth II's portrait remain in "
+            "circulation and will circulate alongside coins bearing King Charles III's "
+            "portrait.",
+            "en",
+        ),
+        # one negation denies one claim, the one the sentence matches best
+        (
+            "La Monnaie de Paris va retirer de la circulation toutes les pièces de 2 euros à "
+            "l'effigie de Marianne.",
+            "La Monnaie de Paris a frappé en 2024 une pièce de 2 euros pour les Jeux olympiques.",
+            "La Monnaie de Paris ne retire pas les pièces de 2 euros à l'effigie de Marianne, "
+            "qui restent en circulation à côté de la pièce frappée pour les Jeux olympiques.",
+            "fr",
+        ),
+    ],
+)
+def test_a_correction_gives_no_fc301_on_a_true_claim_it_touches(
+    rumour: str, fact: str, sentence: str, lang: str
+) -> None:
+    claims = [
+        {"id": "rumour", "text": rumour, "lang": lang, "verdict": "false"},
+        {"id": "fact", "text": fact, "lang": lang, "verdict": "true"},
+    ]
+    results = check(claims, sentence, lang)
+    assert "rumour" in {r.claim_id for r in results}
+    assert all(r.status is not Status.FALSE for r in results)

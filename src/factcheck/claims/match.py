@@ -154,8 +154,15 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
     # on a tie, a refutation denies the rumour rather than a claim rated true
     best = max(judged, key=lambda r: (r.score, _refuted(r) and _rumour(r)))
     if best.status is Status.RELATED:
+        # the sentence corrects the rumour it matches best: a lesser entry it seems to
+        # contradict is only touched ("will circulate alongside those of King Charles III"
+        # is no modality against his coronation)
+        corrects = _rumour(best)
         return [
-            related(said, match) if best.score - result.score >= CLEARLY_BETTER else result
+            related(said, match)
+            if (corrects and result is not best and result.agreement is Agreement.CONTRADICTS)
+            or best.score - result.score >= CLEARLY_BETTER
+            else result
             for result, match in zip(judged, matches, strict=True)
         ]
     return [
@@ -180,9 +187,11 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
 
 
 def _refuted(result: ClaimResult) -> bool:
-    """Contradicted by the sentence's refutation or debunk cue ("il est faux que")."""
+    """Contradicted by the sentence's negation, refutation or debunk cue ("il est faux
+    que", "ne retire pas")."""
     kinds = {r.kind for r in result.reasons}
-    return ReasonKind.OPPOSITE in kinds and bool(kinds & {ReasonKind.REFUTATION, ReasonKind.DEBUNK})
+    cues = {ReasonKind.NEGATION, ReasonKind.REFUTATION, ReasonKind.DEBUNK}
+    return ReasonKind.OPPOSITE in kinds and bool(kinds & cues)
 
 
 def _rumour(result: ClaimResult) -> bool:
