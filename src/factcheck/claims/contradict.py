@@ -38,7 +38,6 @@ from factcheck.claims.value_diff import (
     hedge_phrases,
     share,
 )
-from factcheck.core.langdata import lang_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 # share of a true claim's words besides its names a sentence must say for its other date
@@ -555,14 +554,13 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     kept = find_phrases(folded, lex.not_corrections, said.start, said.end)
     kept += [("", ks, ke) for ks, ke in source_spans(said.text, said.start, said.end, said.lang)]
     weak = {fold(w) for w in lex.weak_corrections}
-    dating = {fold(w) for w in _dating(said.lang)}
     # a claim that something goes on ("can still be used") is said again by "remain"
     lasting = bool(whole_words(claim_text) & lex.continuation)
     claim_keys = _keys_of(claimed, said.lang)
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "selon une idée reçue": no correction
-        if fold(phrase) in dating and not _time_follows(folded, e, said):
+        if fold(phrase) in lex.dating and not _time_follows(folded, e, said):
             continue  # "la date de durabilité minimale": a date named, no picture dated
         if fold(phrase) in weak and (retold or lasting or _in_relative(folded, s, lex)):
             # "as a viral post claims, ... to remain healthy"; "scammers who only need"
@@ -576,25 +574,17 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     return _authority(said, folded, claim_keys) or _origin(said, lex, folded, claimed)
 
 
-@cache
-def _authority_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The source markers ("selon") and the official bodies ("l'Insee") of ``lang``."""
-    data = lang_json(lang, "contradiction.json") or {}
-    markers = tuple(fold(m) for m in data.get("source_markers", []))
-    return markers, tuple(fold(b) for b in data.get("authorities", []))
-
-
 def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int] | None:
     """ "..., selon l'Insee", "according to the IMF": the sentence gives an official
     body's facts, a body the claim does not name ("selon la Banque de France" retells
     "la Banque de France va retirer les billets"). A rumour is told on its spreaders'
     word, not on an authority's."""
-    markers, bodies = _authority_words(said.lang)
-    for _, s, e in find_phrases(folded, list(bodies), said.start, said.end):
+    lex = lexicon(said.lang)
+    stop = cues_for(said.lang).stopwords
+    for _, s, e in find_phrases(folded, list(lex.authorities), said.start, said.end):
         before = folded[max(said.start, s - 20) : s].rstrip()
-        if not any(before.endswith(m) for m in markers):
+        if not any(before.endswith(m) for m in lex.source_markers):
             continue
-        stop = cues_for(said.lang).stopwords
         body = {lang_key(w, said.lang) for w in _WORD.findall(folded[s:e]) if w not in stop}
         if not body & claim_keys:
             return s, e
@@ -602,13 +592,6 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
 
 
 TIME_AFTER = 4  # words after "date de" / "dates from" where its time is sought
-
-
-@cache
-def _dating(lang: str) -> tuple[str, ...]:
-    """The correction phrases that date a picture or a text ("date de", "dates from")."""
-    data = lang_json(lang, "contradiction.json") or {}
-    return tuple(data.get("dating", []))
 
 
 def _time_follows(folded: str, end: int, said: Side) -> bool:

@@ -64,6 +64,9 @@ class Lexicon:
     quantity_words: frozenset[str] = (
         frozenset()
     )  # the quantity words whole ("quart", not "quartier")
+    source_markers: tuple[str, ...] = ()  # "selon", "according to": folded
+    authorities: tuple[str, ...] = ()  # "l'Insee", "the IMF": official bodies, folded
+    dating: frozenset[str] = frozenset()  # "date de": corrections that date a picture
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
@@ -122,6 +125,9 @@ def lexicon(lang: str) -> Lexicon:
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
         predicate_endings=tuple(data.get("predicate_endings", [])),
+        source_markers=tuple(fold(w) for w in data.get("source_markers", [])),
+        authorities=tuple(fold(w) for w in data.get("authorities", [])),
+        dating=frozenset(fold(w) for w in data.get("dating", [])),
         quantifier_words=frozenset(
             whole_word(fold(w)) for ws in data.get("quantifiers", {}).values() for w in ws
         ),
