@@ -463,13 +463,16 @@ def _comparing(lex: Lexicon, folded: str, start: int, end: int, numbers: list[in
     return after is None or after.group(1) not in lex.comparative[1:]
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _minus(lex: Lexicon, folded: str, start: int, end: int, numbers: list[int]) -> bool:
     """ "moins 20 degrés": the comparative word right before a number, with no "de",
     is a minus sign, not a bound ("moins de 20 degrés" bounds)."""
     if not lex.comparative or folded[start:end] != lex.comparative[0]:
         return False
-    gap = re.match(r"\s+", folded[end:])
-    return gap is not None and end + gap.end() in numbers
+    gap = _SPACE.match(folded, end)
+    return gap is not None and gap.end() in numbers
 
 
 def _bearing(
@@ -562,7 +565,7 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
             continue  # "un seul km/h", "selon une idée reçue": no correction
         if fold(phrase) in lex.dating and not _time_follows(folded, e, said):
             continue  # "la date de durabilité minimale": a date named, no picture dated
-        if fold(phrase) in weak and (retold or lasting or _in_relative(folded, s, lex)):
+        if fold(phrase) in weak and (retold or lasting or lex.after_relative(folded, s)):
             # "as a viral post claims, ... to remain healthy"; "scammers who only need"
             continue
         if " " not in phrase and lang_key(fold(phrase), said.lang) in claim_keys:
@@ -580,13 +583,11 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
     "la Banque de France va retirer les billets"). A rumour is told on its spreaders'
     word, not on an authority's."""
     lex = lexicon(said.lang)
-    stop = cues_for(said.lang).stopwords
     for _, s, e in find_phrases(folded, list(lex.authorities), said.start, said.end):
         before = folded[max(said.start, s - 20) : s].rstrip()
         if not any(before.endswith(m) for m in lex.source_markers):
             continue
-        body = {lang_key(w, said.lang) for w in _WORD.findall(folded[s:e]) if w not in stop}
-        if not body & claim_keys:
+        if not _content_keys(folded[s:e], said.lang) & claim_keys:
             return s, e
     return None
 
@@ -602,15 +603,14 @@ def _time_follows(folded: str, end: int, said: Side) -> bool:
     return any(w[:1].isdigit() or lang_key(w, said.lang) in times for w in after)
 
 
-def _in_relative(folded: str, at: int, lex: Lexicon) -> bool:
-    """The word at ``at`` opens a relative clause's verb ("qui reste", "who only need"):
-    it tells of the clause's subject, not against the claim."""
-    before = _WORD.findall(folded, max(0, at - 20), at)
-    return bool(before) and before[-1] in lex.relatives
-
-
 def _keys_of(folded: str, lang: str) -> set[str]:
     return {lang_key(w, lang) for w in _WORD.findall(folded)}
+
+
+def _content_keys(folded: str, lang: str) -> set[str]:
+    """The keys of the content words (not stop words) of ``folded`` text."""
+    stop = cues_for(lang).stopwords
+    return {lang_key(w, lang) for w in _WORD.findall(folded) if w not in stop}
 
 
 def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, int] | None:
@@ -618,7 +618,7 @@ def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, i
     made (a place, a time or an author next), when the next content word is none of
     the claim's (else the rumour is retold: "cette photo a été prise après la tempête")."""
     stop = cues_for(said.lang).stopwords
-    claim_keys = {lang_key(w, said.lang) for w in _WORD.findall(claimed) if w not in stop}
+    claim_keys = _content_keys(claimed, said.lang)
     for _, s, e in find_phrases(folded, lex.origins, said.start, said.end):
         after = _WORD.findall(folded, e, said.end)
         if not after or after[0] not in lex.origin_links:

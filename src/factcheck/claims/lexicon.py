@@ -8,12 +8,16 @@ otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.claims.features import lang_key, whole_word
 from factcheck.claims.fold import fold
 from factcheck.core.langdata import lang_json
+
+_WORD = re.compile(r"[^\W\d_]+")
+RELATIVE_REACH = 20  # characters before a word where its relative pronoun is sought
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,12 @@ class Lexicon:
     source_markers: tuple[str, ...] = ()  # "selon", "according to": folded
     authorities: tuple[str, ...] = ()  # "l'Insee", "the IMF": official bodies, folded
     dating: frozenset[str] = frozenset()  # "date de": corrections that date a picture
+
+    def after_relative(self, folded: str, at: int) -> bool:
+        """The word at ``at`` of ``folded`` text comes right after a relative pronoun
+        ("qui reste", "that still uses"): it tells of the clause's subject."""
+        before = _WORD.findall(folded, max(0, at - RELATIVE_REACH), at)
+        return bool(before) and before[-1] in self.relatives
 
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:

@@ -27,6 +27,8 @@ from factcheck.claims.stance import Polarity
 from factcheck.claims.topical import text_only_alike
 from factcheck.entities.kb.model import Claim
 
+_WORD = re.compile(r"[^\W\d_]+")
+
 NEAR = 8  # characters around a negation where "plus" / "longer" makes it "no longer"
 DENIED_AFTER = 2  # content words after a negation that it denies ("pas | membre du gouvernement")
 ENGLISH = "en"
@@ -171,10 +173,10 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     end = max(claim.end, said.sentence_end or claim.end)  # "..., mais le fleuve a continué"
     if whole_words(said.text[claim.start : end]) & (lex.cessation | lex.prohibition):
         return None  # "est toujours interdite", "still banned": the ending said again
-    words = [w.group() for w in re.finditer(r"[^\W\d_]+", said.text[claim.start : end])]
-    for i, word in enumerate(words):
-        if fold(word) in lex.continuation and not (i and fold(words[i - 1]) in lex.relatives):
-            return word  # not "every computer that still uses ...": the clause's subject
+    folded = fold(said.text)
+    for word in _WORD.finditer(folded, claim.start, end):
+        if word.group() in lex.continuation and not lex.after_relative(folded, word.start()):
+            return said.text[word.start() : word.end()]  # not "every computer that still ..."
     return _held_since(said.text[claim.start : end], entry, lex)
 
 

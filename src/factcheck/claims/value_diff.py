@@ -200,8 +200,7 @@ def _fits(said: Side, number: NumberValue, claimed: Decimal, upper: bool = False
     for 7,4 %, "plus de 120 millions" for 122 millions. With ``upper``, an upper bound
     too ("moins de 13 ans" for 12 ans): read on the claim's side, its bound met by the
     sentence's number."""
-    before = fold(said.text[max(said.start, number.start - HEDGE_BEFORE) : number.start])
-    before = before.rstrip()
+    before = _before(said, number)
     approximate, lower = hedge_phrases(said.lang)
     if any(before.endswith(w.rstrip()) for w in approximate):
         return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
@@ -226,10 +225,15 @@ def _bound_met(claim: Side, claimed: NumberValue, said: Side, number: NumberValu
 
 def _bounded(side: Side, number: NumberValue) -> bool:
     """Whether an approximation or a bound stands right before ``number``."""
-    before = fold(side.text[max(side.start, number.start - HEDGE_BEFORE) : number.start])
+    before = _before(side, number)
     approximate, lower = hedge_phrases(side.lang)
     phrases = (*approximate, *lower, *upper_bounds(side.lang))
-    return any(before.rstrip().endswith(w.rstrip()) for w in phrases)
+    return any(before.endswith(w.rstrip()) for w in phrases)
+
+
+def _before(side: Side, number: NumberValue) -> str:
+    """The folded words right before ``number``, where its hedge or bound is read."""
+    return fold(side.text[max(side.start, number.start - HEDGE_BEFORE) : number.start]).rstrip()
 
 
 @cache
