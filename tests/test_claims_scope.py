@@ -472,6 +472,13 @@ def test_one_refutation_denies_one_claim_the_rumour(rumour: str, sentence: str) 
             "en",
             Status.RELATED,
         ),
+        # "has the IMF" holds no "as": no source named
+        (
+            "Argentina has become the world's largest beef exporter.",
+            "Argentina, which has the IMF behind it, has become the world's largest beef exporter.",
+            "en",
+            Status.FALSE,
+        ),
         # the rumour itself names the body: the rumour told on its word again
         (
             "La Banque de France va retirer les pièces de 2 euros de la circulation en 2027.",

@@ -585,8 +585,8 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
     lex = lexicon(said.lang)
     for _, s, e in find_phrases(folded, list(lex.authorities), said.start, said.end):
         before = folded[max(said.start, s - 20) : s].rstrip()
-        if not any(before.endswith(m) for m in lex.source_markers):
-            continue
+        if not any(_ends_with_word(before, m) for m in lex.source_markers):
+            continue  # "which has the IMF behind it": "has" is no "as"
         if not _content_keys(folded[s:e], said.lang) & claim_keys:
             return s, e
     return None
@@ -605,6 +605,11 @@ def _time_follows(folded: str, end: int, said: Side) -> bool:
 
 def _keys_of(folded: str, lang: str) -> set[str]:
     return {lang_key(w, lang) for w in _WORD.findall(folded)}
+
+
+def _ends_with_word(text: str, phrase: str) -> bool:
+    """``text`` ends with ``phrase`` as whole words ("has" does not end with "as")."""
+    return text.endswith(phrase) and not text[: len(text) - len(phrase)][-1:].isalpha()
 
 
 def _content_keys(folded: str, lang: str) -> set[str]:
