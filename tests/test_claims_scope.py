@@ -637,3 +637,11 @@ def test_a_correction_gives_no_fc301_on_a_true_claim_it_touches(
     results = check(claims, sentence, lang)
     assert "rumour" in {r.claim_id for r in results}
     assert all(r.status is not Status.FALSE for r in results)
+
+
+def test_a_hedge_is_read_only_as_whole_words() -> None:
+    """ "handsome 52" holds no "some": 52 stands for the claim's 50, plainly."""
+    entry = {"id": "fact", "text": "The Lakers won 50 games this season.", "lang": "en"}
+    sentence = "The Lakers were handsome 52 games winners this season."
+    (result,) = results_for({**entry, "verdict": "true"}, sentence, "en")
+    assert result.contradiction is not None and result.contradiction.said == "52"

@@ -22,7 +22,7 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, whole_word, word_key
-from factcheck.claims.fold import find_phrases, fold, whole_words
+from factcheck.claims.fold import ends_with_words, find_phrases, fold, whole_words
 from factcheck.claims.hearsay import source_spans
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -585,7 +585,7 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
     lex = lexicon(said.lang)
     for _, s, e in find_phrases(folded, list(lex.authorities), said.start, said.end):
         before = folded[max(said.start, s - 20) : s].rstrip()
-        if not any(_ends_with_word(before, m) for m in lex.source_markers):
+        if not any(ends_with_words(before, m) for m in lex.source_markers):
             continue  # "which has the IMF behind it": "has" is no "as"
         if not _content_keys(folded[s:e], said.lang) & claim_keys:
             return s, e
@@ -605,11 +605,6 @@ def _time_follows(folded: str, end: int, said: Side) -> bool:
 
 def _keys_of(folded: str, lang: str) -> set[str]:
     return {lang_key(w, lang) for w in _WORD.findall(folded)}
-
-
-def _ends_with_word(text: str, phrase: str) -> bool:
-    """``text`` ends with ``phrase`` as whole words ("has" does not end with "as")."""
-    return text.endswith(phrase) and not text[: len(text) - len(phrase)][-1:].isalpha()
 
 
 def _content_keys(folded: str, lang: str) -> set[str]:

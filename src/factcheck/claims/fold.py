@@ -86,3 +86,8 @@ def stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def ends_with_words(text: str, phrase: str) -> bool:
+    """``text`` ends with ``phrase`` as whole words ("has" does not end with "as")."""
+    return text.endswith(phrase) and not text[: len(text) - len(phrase)][-1:].isalpha()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, word_key
-from factcheck.claims.fold import find_phrases, fold
+from factcheck.claims.fold import ends_with_words, find_phrases, fold
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
@@ -202,11 +202,11 @@ def _fits(said: Side, number: NumberValue, claimed: Decimal, upper: bool = False
     sentence's number."""
     before = _before(said, number)
     approximate, lower = hedge_phrases(said.lang)
-    if any(before.endswith(w.rstrip()) for w in approximate):
+    if any(ends_with_words(before, w.rstrip()) for w in approximate):
         return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
-    if any(before.endswith(w.rstrip()) for w in lower):
+    if any(ends_with_words(before, w.rstrip()) for w in lower):
         return number.value <= claimed
-    if upper and any(before.endswith(w.rstrip()) for w in upper_bounds(said.lang)):
+    if upper and any(ends_with_words(before, w.rstrip()) for w in upper_bounds(said.lang)):
         return claimed <= number.value
     return False
 
@@ -228,7 +228,7 @@ def _bounded(side: Side, number: NumberValue) -> bool:
     before = _before(side, number)
     approximate, lower = hedge_phrases(side.lang)
     phrases = (*approximate, *lower, *upper_bounds(side.lang))
-    return any(before.endswith(w.rstrip()) for w in phrases)
+    return any(ends_with_words(before, w.rstrip()) for w in phrases)
 
 
 def _before(side: Side, number: NumberValue) -> str:
