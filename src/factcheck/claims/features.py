@@ -75,7 +75,6 @@ def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
 @dataclass(frozen=True)
 class _Phrase:
-    first: str  # its first word, folded
     anchor: str  # its longest word, folded: a text must hold it for the phrase to be in it
     pattern: re.Pattern[str]
     key: str  # the key of its synonym group
@@ -96,7 +95,7 @@ def _phrases(lang: str) -> tuple[_Phrase, ...]:
             if " " in phrase:
                 folded = fold(phrase)
                 anchor = max(_WORD.findall(folded), key=len)
-                found.append(_Phrase(folded.split()[0], anchor, phrase_pattern(phrase), key))
+                found.append(_Phrase(anchor, phrase_pattern(phrase), key))
     return tuple(found)
 
 
@@ -113,7 +112,7 @@ def _phrases_by_anchor(lang: str) -> dict[str, list[_Phrase]]:
 def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) -> list[Word]:
     """The words with each synonym phrase read as one word of its group's key."""
     for phrase in _phrases(lang):
-        if phrase.first not in folded:
+        if phrase.anchor not in folded:  # its longest word: rarer than its first
             continue
         for m in phrase.pattern.finditer(folded, start, end):
             inside = [w for w in words if m.start() <= w.start < m.end()]
