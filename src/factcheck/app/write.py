@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from factcheck.core.atomic import write_text_atomic
 from factcheck.core.errors import OutputError
 
 EXTENSIONS = {
@@ -39,26 +37,9 @@ def write_atomic(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` so that readers see the old file or the whole new one."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write reports: {exc.strerror}") from None
     try:
-        # mkstemp creates the file 0600; a report is as readable as any file the user writes.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(f"{path}: cannot write report: {exc.strerror}") from None
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        write_text_atomic(path, content)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write report: {exc.strerror}") from None

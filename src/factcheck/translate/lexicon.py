@@ -13,13 +13,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from factcheck.claims.fold import fold
+from factcheck.core.atomic import write_text_atomic
 from factcheck.core.langdata import lang_file, lang_json
 from factcheck.text.dates import calendar
 from factcheck.text.summarize import SUMY_LANGUAGES
@@ -150,18 +150,8 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
 
 def _write_cache(path: Path, tables: dict[str, Any]) -> None:
     """Atomically, and silently not at all when the cache folder cannot be written."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(tables, out)
-        os.replace(name, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(name)  # no half-written file is left in the cache folder
+    with contextlib.suppress(OSError):
+        write_text_atomic(path, json.dumps(tables))
 
 
 def words(text: str) -> list[str]:

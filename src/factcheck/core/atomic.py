@@ -1,0 +1,70 @@
+"""Writing a file so that readers see the old file or the whole new one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+def write_text_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` through a temporary file beside it; raise ``OSError``.
+
+    Ctrl-C and SIGTERM wait until the write is over: an interrupt raised
+    between creating the temporary file and renaming it would leave the
+    temporary file behind.
+    """
+    with interrupts_held():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            # mkstemp creates the file 0600; a report is as readable as any file the user writes.
+            os.chmod(tmp, 0o666 & ~_umask())
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the block, then hand a held one to its own handler."""
+    main = threading.current_thread() is threading.main_thread()
+    if not main or any(signal.getsignal(signum) is None for signum in _HELD):
+        yield  # only the main thread sets handlers; None is a handler Python cannot restore
+        return
+    arrived: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        arrived.append(signum)
+
+    previous = {signum: signal.signal(signum, hold) for signum in _HELD}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    for number in dict.fromkeys(arrived):
+        handler = previous[signal.Signals(number)]
+        if callable(handler):
+            handler(number, None)
+        elif handler == signal.SIG_DFL:
+            os.kill(os.getpid(), number)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
