@@ -153,6 +153,18 @@ def test_download_reports_progress_up_to_the_announced_size(
     assert len(seen) > 2  # several steps, not one jump
 
 
+def test_ctrl_c_mid_download_leaves_no_part_file(server: tuple[str, Path], tmp_path: Path) -> None:
+    base, _ = server
+
+    def interrupt(got: int, total: int | None) -> None:
+        if got > 0:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        download([base + "tiny.argosmodel"], tmp_path / "downloads", interrupt)
+    assert list((tmp_path / "downloads").iterdir()) == []
+
+
 def test_a_long_download_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
     from factcheck.cli.manage import DownloadBar
 

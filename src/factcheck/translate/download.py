@@ -80,8 +80,10 @@ def download(links: list[str], folder: Path, progress: DownloadProgress | None =
             with open(handle, "wb") as out:
                 _copy(link, out, progress)
             return path
-        except (OSError, ValueError, http.client.HTTPException) as exc:
-            path.unlink(missing_ok=True)
+        except BaseException as exc:
+            path.unlink(missing_ok=True)  # Ctrl-C mid-download leaves no part file either
+            if not isinstance(exc, (OSError, ValueError, http.client.HTTPException)):
+                raise
             errors.append(f"{link}: {exc}")
     raise ModelError(f"downloading the model failed: {'; '.join(errors)}")
 
