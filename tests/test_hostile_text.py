@@ -203,6 +203,25 @@ def test_translated_summary_quotes_the_original(
         assert sentence == unicodedata.normalize("NFD", sentence)
 
 
+def test_the_quality_estimate_survives_the_way_back_to_the_original(
+    tiny_model: Path, tmp_path: Path, resources: Resources
+) -> None:
+    """French typography puts a no-break space before ':': the estimates stay in the report."""
+    plain = SEED.read_text("utf-8")
+    typeset = plain.replace(" :", "\u00a0:")
+    assert typeset != plain
+    shutil.copy(SEED_CLAIMS, tmp_path / "claims.json")
+    reports = []
+    for name, text in (("plain", plain), ("typeset", typeset)):
+        (tmp_path / f"{name}.fr.txt").write_text(text, "utf-8")
+        reports.append(check_article(str(tmp_path / f"{name}.fr.txt"), Options(), resources))
+    expected, got = (r.translation.sentences for r in reports if r.translation is not None)
+    assert [s.quality for s in got] == [s.quality for s in expected]
+    assert all(s.quality is not None for s in got)
+    for s in got:
+        assert typeset[s.start : s.end] == s.source
+
+
 # ---------------------------------------------------------------- escaping
 
 HOSTILE = (

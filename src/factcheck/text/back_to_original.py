@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from factcheck.core.model import Finding, Summary, TranslatedSentence, Translation
+from factcheck.core.model import Finding, Summary, Translation
 from factcheck.text.matching import MatchingView
 
 
@@ -35,7 +35,7 @@ def translation(view: MatchingView, item: Translation | None) -> Translation | N
     mapped = []
     for s in item.sentences:
         start, end = view.to_original(s.start, s.end)
-        mapped.append(TranslatedSentence(s.index, start, end, view.original[start:end], s.text))
+        mapped.append(replace(s, start=start, end=end, source=view.original[start:end]))
     return replace(item, sentences=mapped)
 
 
