@@ -12,6 +12,12 @@ English allows it, in five ways (label 0):
 - ``swapped-name``: a name of the English replaced by another name;
 - ``invented-name``: a person the source never names added to the English.
 
+The 80 pairs of ``pairs_plain.tsv`` (written 2026-11-29, before any weight
+was re-tuned) name nothing and give no number: the kind of sentence on
+which a model that invents a fluent, unrelated English leaves no name or
+number behind to catch it. Their ``shuffled-plain`` corruption is the
+English of another plain pair; their other corruptions are as above.
+
 Pairs are split by pair, so a pair and its corruptions sit in the same half:
 ``tune`` (every even pair) is what the quality estimate's weights were chosen
 on, ``held-out`` (every odd pair) is only measured. The labels and the
@@ -30,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 SOURCES = (ROOT / "fixtures" / "models" / "tiny_pairs.tsv", HERE / "pairs_written.tsv")
+PLAIN = (HERE / "pairs_plain.tsv",)
 OUTPUT = HERE / "dev.tsv"
 SEED = 9
 
@@ -53,9 +60,9 @@ NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "twelve
 CLAUSE_CUTS = (", ", " and ", " when ", " after ", " before ", " because ", " for ", " on ", " in ")
 
 
-def read_pairs() -> list[tuple[str, str]]:
+def read_pairs(sources: tuple[Path, ...] = SOURCES) -> list[tuple[str, str]]:
     pairs = []
-    for path in SOURCES:
+    for path in sources:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 fr, en = line.split("\t")
@@ -118,13 +125,15 @@ def invented_name(english: str, rng: random.Random) -> str:
 def build() -> list[tuple[str, str, int, str, str, str]]:
     rng = random.Random(SEED)
     pairs = read_pairs()
+    plain = read_pairs(PLAIN)
     rows: list[tuple[str, str, int, str, str, str]] = []
-    for i, (fr, en) in enumerate(pairs):
+    for i, (fr, en) in enumerate(pairs + plain):
         split = "tune" if i % 2 == 0 else "held-out"
         rows.append((f"p{i:03d}", split, 1, "correct", fr, en))
-        other = pairs[(i + 1 + rng.randrange(len(pairs) - 1)) % len(pairs)][1]
+        pool, shuffled = (pairs, "shuffled") if i < len(pairs) else (plain, "shuffled-plain")
+        other = pool[(i + 1 + rng.randrange(len(pool) - 1)) % len(pool)][1]
         corrupted = {
-            "shuffled": other if other != en else None,
+            shuffled: other if other != en else None,
             "dropped-clause": dropped_clause(en),
             "changed-number": changed_number(en, rng),
             "swapped-name": swapped_name(en, rng),

@@ -44,13 +44,13 @@ USUAL_RATIO = 0.92  # English characters per French character in the dev set's c
 
 # Weights of the penalties in z (tuned on the tuning half only).
 WEIGHTS = {
-    "bias": 1.5,
+    "bias": 1.0,
     "lost": 8.0,
     "invented": 1.6,
     "length": 12.0,
     "repeated": 6.0,
-    "copied": 2.2,
-    "adequacy": 0.5,
+    "copied": 0.5,
+    "adequacy": 2.2,
 }
 THRESHOLD = 0.5
 # Correct translations vary this much (log length ratio; share of words the
