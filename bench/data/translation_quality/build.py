@@ -10,7 +10,9 @@ English allows it, in five ways (label 0):
   "and", "when", "after"...), or less its second half when it has no clause;
 - ``changed-number``: a number of the English changed (a digit, or a number word);
 - ``swapped-name``: a name of the English replaced by another name;
-- ``invented-name``: a person the source never names added to the English.
+- ``invented-name``: a person the source never names added to the English;
+- ``copied``: the French itself, left untranslated (added 2026-11-29, after a
+  re-tuning without it had let an untranslated sentence pass as reliable).
 
 The 80 pairs of ``pairs_plain.tsv`` (written 2026-11-29, before any weight
 was re-tuned) name nothing and give no number: the kind of sentence on
@@ -138,6 +140,7 @@ def build() -> list[tuple[str, str, int, str, str, str]]:
             "changed-number": changed_number(en, rng),
             "swapped-name": swapped_name(en, rng),
             "invented-name": invented_name(en, rng),
+            "copied": fr,
         }
         for kind, text in corrupted.items():
             if text is not None and text != en:

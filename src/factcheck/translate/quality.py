@@ -47,10 +47,10 @@ WEIGHTS = {
     "bias": 1.0,
     "lost": 8.0,
     "invented": 1.6,
-    "length": 12.0,
-    "repeated": 6.0,
-    "copied": 0.5,
-    "adequacy": 2.2,
+    "length": 8.0,
+    "repeated": 8.0,
+    "copied": 3.0,
+    "adequacy": 1.6,
 }
 THRESHOLD = 0.5
 # Correct translations vary this much (log length ratio; share of words the
