@@ -48,6 +48,26 @@ def test_a_faithful_translation_is_reliable() -> None:
     assert 0.5 <= judged.score <= 1
 
 
+PLAIN = (
+    "Les habitants du quartier dénoncent le bruit des travaux nocturnes.",
+    "Residents of the neighbourhood are complaining about the noise of night-time works.",
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "reliable"),
+    [
+        (PLAIN[1], True),
+        (PLAIN[0], False),  # left untranslated: nothing but copied words
+        ("The ceasefire was violated several times in the night.", False),  # another sentence
+    ],
+)
+def test_a_sentence_with_no_name_or_number_is_judged_on_its_words(
+    english: str, reliable: bool
+) -> None:
+    assert judge(PLAIN[0], english).reliable is reliable
+
+
 @pytest.mark.parametrize(
     ("english", "reason"),
     [
