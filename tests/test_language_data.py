@@ -8,6 +8,8 @@ data/README.md gives the same table; this test keeps the two honest.
 from __future__ import annotations
 
 import json
+import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,68 @@ def test_langdata_refuses_paths_outside_data() -> None:
     assert lang_file("..", "pyproject.toml") is None
     assert lang_json("fr/..", "countries.json") is None
     assert lang_json("xx", "titles.json") is None
+
+
+# A repeated group whose body may itself span spaces ("( [^,;:.]+){0,12}")
+# can split a clause into words in exponentially many ways: one real sentence
+# of 40 words kept the matcher busy for minutes. A repeated word is a run of
+# characters that are not white space.
+_SPACED_REPEAT = re.compile(r"\( (?:\.|\[\^(?P<cls>[^\]]*)\])[+*]\)[{*+]")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize(
+    "path", sorted(DATA.glob("*/*.json")), ids=lambda p: f"{p.parent.name}/{p.name}"
+)
+def test_no_repeated_group_of_a_data_pattern_can_span_spaces(path: Path) -> None:
+    for text in _strings(json.loads(path.read_text("utf-8"))):
+        for match in _SPACED_REPEAT.finditer(text):
+            cls = match.group("cls")
+            assert cls is not None and "\\s" in cls, f"{path.name}: {text!r}"
+
+
+LONG_CLAUSES = {
+    "fr": (
+        "En fait, seules les aides versées par une caisse qui n'est pas celle du domicile "
+        "et que le bénéficiaire n'a pas sollicitée depuis plus de deux ans dans son "
+        "département ne sont plus payées aux familles depuis le 1er mars 2024 avant"
+    ),
+    "en": (
+        "In fact, only the grants paid by a fund that is not the one of the home and that "
+        "the recipient had not asked for in more than two years in the county are no "
+        "longer paid to families now and never will be paid the same way again before"
+    ),
+}
+
+
+def _too_long(signum: int, frame: object) -> None:
+    raise TimeoutError("a cue pattern is still matching after 60 s")
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_CLAUSES))
+def test_every_cue_pattern_reads_a_long_clause_at_once(lang: str) -> None:
+    """The clause shape that hung the matcher: every pattern, from every word (alarm: 60 s)."""
+    from factcheck.claims.cues import cues_for
+
+    text = LONG_CLAUSES[lang]
+    starts = [m.start() for m in re.finditer(r"\w+", text)]
+    assert len(starts) >= 40
+    cues = cues_for(lang)
+    previous = signal.signal(signal.SIGALRM, _too_long)
+    signal.alarm(60)
+    try:
+        for pattern in cues.patterns.values():
+            for start in starts:
+                pattern.match(text, start)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
