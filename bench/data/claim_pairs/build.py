@@ -205,6 +205,10 @@ EXTRA_SETS = (
     ("heldout16", "hh"),
     ("tune28", "ti"),
     ("tune29", "tj"),
+    ("heldout17", "hi"),
+    ("heldout18", "hj"),
+    ("tune30", "tk"),
+    ("tune31", "tl"),
 )
 
 
