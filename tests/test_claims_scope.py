@@ -645,3 +645,26 @@ def test_a_hedge_is_read_only_as_whole_words() -> None:
     sentence = "The Lakers were handsome 52 games winners this season."
     (result,) = results_for({**entry, "verdict": "true"}, sentence, "en")
     assert result.contradiction is not None and result.contradiction.said == "52"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "La mairie va supprimer le marché du dimanche.",
+            "La mairie n'a annoncé aucune suppression du marché du dimanche.",
+            "fr",
+        ),
+        (
+            "The council will scrap the Sunday market.",
+            "The council has announced no scrapping of the Sunday market.",
+            "en",
+        ),
+    ],
+)
+def test_a_negation_holding_the_claims_own_word_denies_it(
+    claim: str, sentence: str, lang: str
+) -> None:
+    """The negation holds an opposite of the claim's word ('annoncé', with 'lancé' and
+    'déclaré') and the word itself ('suppression'): it denies the claim."""
+    assert rumour_status(claim, sentence, lang) is not Status.FALSE

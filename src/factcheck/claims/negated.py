@@ -66,8 +66,11 @@ def negated_antonym(
     denied, other = sides
     keys = set(denied.inside) | set(denied.after)
     other = other - _speech(said.lang)  # "a annoncé qu'il ..." is no event's start
+    # the negation holds the other side's own word: "aucune suppression" denies
+    # "va supprimer" itself, whatever opposite of it the negation also holds
     return any(
-        (keys & one and other & two) or (keys & two and other & one)
+        (keys & one and other & two and not keys & two & other)
+        or (keys & two and other & one and not keys & one & other)
         for one, two in lexicon(said.lang).antonyms
     )
 
