@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from factcheck.claims import check_claims
 from factcheck.claims import match as match_module
+from factcheck.claims.features import read_features
 from factcheck.claims.index import ClaimIndex
 from factcheck.claims.model import Agreement, Reason, Status
 from factcheck.cli import main
@@ -256,3 +257,12 @@ def test_an_earlier_event_does_not_contradict(tmp_path: Path, claim_file: Path) 
     text = "The council had rejected a first bridge over the river Tamar on 4 May 2019."
     found = claims_of(tmp_path, claim_file, text, "en")
     assert not [c for c in found if c["status"] == "false"], "'had': another, earlier event"
+
+
+def test_born_is_a_word_though_it_folds_to_the_negation() -> None:
+    """'né' (born) folds to 'ne', a stop word: read with its accent, it stays the
+    claim's predicate; the negation 'ne' is still no word."""
+    text = "Le chanteur est né à Lyon, mais il ne chante plus."
+    keys = [text[w.start : w.end] for w in read_features(text, "fr").words]
+    assert "né" in keys
+    assert "ne" not in keys

@@ -49,6 +49,7 @@ class Cues:
     speech_tag: re.Pattern[str]
     clause_boundary: re.Pattern[str]
     speech_verbs: frozenset[str] = frozenset()  # "déclaré", "said": folded
+    accented_content_words: frozenset[str] = frozenset()  # "né": not the stop word "ne"
 
     def pattern(self, section: str) -> re.Pattern[str]:
         return self.patterns.get(section, _NEVER)
@@ -123,4 +124,5 @@ def cues_for(lang: str) -> Cues:
         if boundaries
         else _NEVER,
         speech_verbs=frozenset(fold(w) for w in data.get("speech_verbs", [])),
+        accented_content_words=frozenset(w.lower() for w in data.get("accented_content_words", [])),
     )

@@ -201,7 +201,8 @@ def _quick_fold(text: str) -> str:
 
 def read_features(text: str, lang: str, start: int = 0, end: int | None = None) -> Features:
     stop = len(text) if end is None else end
-    stopwords = cues_for(lang).stopwords
+    cues = cues_for(lang)
+    stopwords, accented = cues.stopwords, cues.accented_content_words
     dates = find_dates(text, lang, start, stop)
     numbers = [n for n in find_numbers(text, lang, start, stop, dates) if not _in_name(text, n)]
     taken = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
@@ -209,7 +210,9 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
     words = []
     for m in _WORD.finditer(folded, start, stop):
         w = m.group()
-        if len(w) < 2 or w in stopwords or any(s <= m.start() < e for s, e in taken):
+        if len(w) < 2 or any(s <= m.start() < e for s, e in taken):
+            continue
+        if w in stopwords and text[m.start() : m.end()].lower() not in accented:
             continue
         words.append(Word(lang_key(w, lang), m.start(), m.end()))
     words = _phrased(words, folded, lang, start, stop)
