@@ -14,6 +14,9 @@ counted on each half (``tune``, ``heldout``):
 - rumour stated: of the verbatim and reworded statements of claims not rated
   true (the article spreads the rumour), the share flagged FC301-FC303; a
   match judged to contradict the rumour counts for recall@1 but not here;
+- statements flagged on another entry: FC301-FC303 on a claim that is not
+  the pair's own (the sentence only touches it: a false finding however the
+  pair's own claim is judged);
 - contradiction precision, recall and F1, overall and per kind: a
   contradiction is found when the pair's claim gets ``agreement:
   contradicts`` and status false; per kind, a prediction counts when its
@@ -83,6 +86,7 @@ class Outcome:
     fc301: bool
     fc30x: bool  # FC301, FC302 or FC303
     contradiction: str | None  # the kind found against the pair's claim, or None
+    elsewhere: bool = False  # FC301-FC303 on another entry than the pair's claim
 
 
 def document_of(text: str, lang: str) -> Document:
@@ -95,8 +99,11 @@ def matcher(pair: dict[str, Any], kb: Any) -> Outcome:
     matched = [r for r in results if r.status in MATCHED]
     top = max(matched, key=lambda r: r.score).claim_id if matched else None
     fc301 = any(r.status is Status.FALSE for r in results)
-    fc30x = any(r.status in (Status.FALSE, Status.MISLEADING, Status.UNPROVEN) for r in results)
-    return Outcome(top, fc301, fc30x, _contradiction(results, pair["claim"]["id"]))
+    flagged = [r for r in results if r.status in (Status.FALSE, Status.MISLEADING, Status.UNPROVEN)]
+    elsewhere = any(r.claim_id != pair["claim"]["id"] for r in flagged)
+    return Outcome(
+        top, fc301, bool(flagged), _contradiction(results, pair["claim"]["id"]), elsewhere
+    )
 
 
 def _contradiction(results: list[ClaimResult], claim_id: str) -> str | None:
@@ -152,6 +159,7 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
             hits[f"fc301-{kind}"] += 1
         if kind == "correction" and out.fc30x:
             hits["fc30x-correction"] += 1
+        hits["elsewhere"] += out.elsewhere
         if kind in ("verbatim", "reworded") and pair["claim"]["verdict"] != "true":
             totals["rumour"] += 1
             hits["rumour"] += out.fc30x  # the article spreads the rumour: flagged?
@@ -177,6 +185,7 @@ def figures(pairs: list[dict[str, Any]], outcomes: list[Outcome]) -> dict[str, A
         "fc301_compatible": hits["fc301-compatible"],
         "rumour_n": totals["rumour"],
         "rumour_flagged": hits["rumour"],
+        "elsewhere": hits["elsewhere"],
         "prf": _prf(tp, predicted, positives),
         "counts": (tp, predicted, positives),
         "per_kind": per_kind,
@@ -215,6 +224,10 @@ def report(split: str, pairs: list[dict[str, Any]], systems: dict[str, Any], kb:
             f"| {_share(f['rumour_flagged'], f['rumour_n'])} |"
         )
     mine = results["matcher"]
+    print(
+        "\nmatcher: statements with FC301-303 on another entry than their own claim: "
+        f"{_share(mine['elsewhere'], len(pairs))}"
+    )
     print("\nmatcher, contradictions per kind (found: any kind; P/R/F1: the kind named right)\n")
     print("| kind | pairs | found | named this kind | P | R | F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|")

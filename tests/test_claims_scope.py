@@ -668,3 +668,50 @@ def test_a_negation_holding_the_claims_own_word_denies_it(
     """The negation holds an opposite of the claim's word ('annoncé', with 'lancé' and
     'déclaré') and the word itself ('suppression'): it denies the claim."""
     assert rumour_status(claim, sentence, lang) is not Status.FALSE
+
+
+def test_a_lesser_rumour_touched_only_through_the_best_ones_words_is_not_flagged() -> None:
+    """The sentence makes the barbecue claim; the fireworks rumour shares only words the
+    barbecue claim has too ("le gouvernement va interdire ... en France à partir de
+    2026"): no FC301 on it."""
+    claims = [
+        {
+            "id": "barbecues",
+            "text": "Le gouvernement va interdire les barbecues dans les jardins en France "
+            "à partir de 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "artifice",
+            "text": "Le gouvernement va interdire les feux d'artifice en France à partir de 2026.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+    ]
+    sentence = (
+        "Le gouvernement va interdire les barbecues dans les jardins en France à partir de 2026."
+    )
+    flagged = [r.claim_id for r in check(claims, sentence, "fr") if r.status is Status.FALSE]
+    assert flagged == ["barbecues"]
+
+
+def test_a_rumour_with_words_of_its_own_in_the_sentence_is_still_flagged() -> None:
+    """Two rumours the sentence makes, each with its own words: both are flagged."""
+    claims = [
+        {
+            "id": "barbecues",
+            "text": "Le gouvernement va interdire les barbecues en France.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "artifice",
+            "text": "Le gouvernement va interdire les feux d'artifice en France.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+    ]
+    sentence = "Le gouvernement va interdire les barbecues et les feux d'artifice en France."
+    flagged = {r.claim_id for r in check(claims, sentence, "fr") if r.status is Status.FALSE}
+    assert flagged == {"barbecues", "artifice"}

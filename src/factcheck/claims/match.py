@@ -166,24 +166,42 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
             for result, match in zip(judged, matches, strict=True)
         ]
     return [
-        related(said, match)
-        if result is not best
-        and result.agreement is Agreement.CONTRADICTS
-        and (
-            best.score - result.score >= CLEARLY_BETTER
-            or (
-                best.agreement is Agreement.AGREES
-                and result.contradiction is not None
-                and result.contradiction.kind in VALUE_KINDS
-            )
-            # one refutation denies one claim: "Il est faux de dire qu'Emmanuel Macron peut
-            # dissoudre le Sénat : ... que sur l'Assemblée nationale" denies the rumour it
-            # matches best, not the true claim on dissolving the Assemblée
-            or (_refuted(best) and _refuted(result))
-        )
-        else result
+        related(said, match) if result is not best and _only_touched(result, best) else result
         for result, match in zip(judged, matches, strict=True)
     ]
+
+
+def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:
+    """A lesser entry than the sentence's best one, which the sentence only touches."""
+    if _adds_nothing(result, best):
+        return True
+    return result.agreement is Agreement.CONTRADICTS and (
+        best.score - result.score >= CLEARLY_BETTER
+        or (
+            best.agreement is Agreement.AGREES
+            and result.contradiction is not None
+            and result.contradiction.kind in VALUE_KINDS
+        )
+        # one refutation denies one claim: "Il est faux de dire qu'Emmanuel Macron peut
+        # dissoudre le Sénat : ... que sur l'Assemblée nationale" denies the rumour it
+        # matches best, not the true claim on dissolving the Assemblée
+        or (_refuted(best) and _refuted(result))
+    )
+
+
+def _adds_nothing(result: ClaimResult, best: ClaimResult) -> bool:
+    """A lesser entry the sentence seems to repeat, through words that are all the best
+    entry's too: the sentence makes the best one's claim and only touches this one
+    ("Tondre sa pelouse le dimanche est désormais interdit" is no claim on the Fête de
+    la musique because both say "désormais interdit")."""
+    if result.agreement is not Agreement.AGREES or result.score >= best.score:
+        return False
+    mine, theirs = _overlap(result), _overlap(best)
+    return bool(mine) and mine <= theirs
+
+
+def _overlap(result: ClaimResult) -> frozenset[str]:
+    return frozenset(w for r in result.reasons if r.kind is ReasonKind.OVERLAP for w in r.words)
 
 
 def _refuted(result: ClaimResult) -> bool:
