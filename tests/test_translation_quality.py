@@ -267,3 +267,14 @@ def test_the_lexicon_read_from_its_cache_equals_the_one_built(
     lx.lexicon.cache_clear()
     assert built is not None and built == cached
     assert "war" in built.lookup("guerre") and built.lookup("garanties")
+
+
+def test_the_lexicon_knows_common_news_words() -> None:
+    """FreeDict's small lexicon lacks them; lexicon_news_en.tsv adds them."""
+    from factcheck.translate import lexicon as lx
+
+    source = "Le taux de chômage a baissé au deuxième trimestre."
+    english = "The unemployment rate fell in the second quarter."
+    adequacy, missing = lx.adequacy(source, english, "fr")
+    assert adequacy is not None and adequacy >= 0.75, missing
+    assert lx.adequacy(source, "The weather was fine on the coast.", "fr")[0] == 0.0

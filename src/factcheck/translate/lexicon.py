@@ -1,7 +1,8 @@
 """Words of a source sentence and of its English, and a bilingual lexicon to compare them.
 
 The lexicon is ``data/<lang>/lexicon_en.tsv`` (French: FreeDict fra-eng,
-GPL-2.0-or-later, built by ``tools/build_lexicon.py``). Words are compared by
+GPL-2.0-or-later, built by ``tools/build_lexicon.py``), with the news words it
+lacks in ``data/<lang>/lexicon_news_en.tsv`` (written for this project). Words are compared by
 Snowball stems (NLTK's, which sumy already brings), so "garanties" meets
 "garantie" and "guarantees" meets "guarantee".
 """
@@ -89,6 +90,9 @@ def lexicon(lang: str) -> Lexicon | None:
     if entry is None:
         return None
     text = entry.read_text("utf-8")
+    supplement = lang_file(lang, "lexicon_news_en.tsv")
+    if supplement is not None:
+        text += "\n" + supplement.read_text("utf-8")
     cached = _cache_path(lang, text)
     tables = _read_cache(cached) if cached is not None else None
     if tables is None:
