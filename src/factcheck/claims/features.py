@@ -111,8 +111,9 @@ def _phrases_by_anchor(lang: str) -> dict[str, list[_Phrase]]:
 
 def _phrased(words: list[Word], folded: str, lang: str, start: int, end: int) -> list[Word]:
     """The words with each synonym phrase read as one word of its group's key."""
+    segment = folded[start:end]  # the sentence, not the whole article, is searched
     for phrase in _phrases(lang):
-        if phrase.anchor not in folded:  # its longest word: rarer than its first
+        if phrase.anchor not in segment:  # its longest word: rarer than its first
             continue
         for m in phrase.pattern.finditer(folded, start, end):
             inside = [w for w in words if m.start() <= w.start < m.end()]
