@@ -22,7 +22,7 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, whole_word, word_key
-from factcheck.claims.fold import ends_with_words, find_phrases, fold, whole_words
+from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold, whole_words
 from factcheck.claims.hearsay import source_spans
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -39,7 +39,6 @@ from factcheck.claims.value_diff import (
     share,
 )
 
-_WORD = re.compile(r"[^\W\d_]+")
 # share of a true claim's words besides its names a sentence must say for its other date
 # to contradict the claim's (tuned on the tune sets: 0.6 lost more contradictions)
 DATE_PREDICATE = 0.5
@@ -158,7 +157,7 @@ PARTICIPLE_MIN = 3  # letters of a past participle after "était" ("tenu", "rest
 def _pluperfect(lex: Lexicon, text: str) -> bool:
     """An auxiliary of the pluperfect right before a past participle ("s'était tenu",
     "était resté fixé"): the sentence tells an earlier event."""
-    words = _WORD.findall(text.lower())
+    words = LETTERS.findall(text.lower())
     for i, word in enumerate(words):
         if word not in lex.pluperfect or set(words[max(0, i - 2) : i]) & lex.relatives:
             continue  # "qui était poursuivi": a clause on someone, not the sentence's event
@@ -293,7 +292,7 @@ def _antonym(
     ]
     claimed_keys = {k for k, _, _ in claimed}
     # "will lose", "supprimé" ("prison ferme" is no "fermé")
-    ending = bool(set(_WORD.findall(claim.text.lower())) & claim_lex.cessation_accented)
+    ending = bool(set(LETTERS.findall(claim.text.lower())) & claim_lex.cessation_accented)
     for key, s, e in said.words():
         if key in lex.frames:  # "affirment" reports the claim: no predicate of its own
             continue
@@ -337,7 +336,7 @@ ENDED_BEFORE = 14  # characters before a word where "cesser de" / "stop" ends it
 def _ended(lex: Lexicon, text: str, start: int) -> bool:
     """The word is the complement of a verb that ends it ("cesser d'ouvrir", "stop
     opening", "cease to open"); not a word beside one ("fermera partiellement")."""
-    before = _WORD.findall(fold(text[max(0, start - ENDED_BEFORE) : start]))
+    before = LETTERS.findall(fold(text[max(0, start - ENDED_BEFORE) : start]))
     if len(before) >= 2 and before[-1] in ("de", "d", "to") and before[-2] in lex.cessation:
         return True
     gerund = fold(text[start : start + 30]).split(" ")[0].endswith("ing")
@@ -383,7 +382,7 @@ def _ranks(ranks: frozenset[str], side: Side) -> list[tuple[str, int, int]]:
     folded = fold(side.text)
     return [
         (m.group(), m.start(), m.end())
-        for m in _WORD.finditer(folded, side.start, side.end)
+        for m in LETTERS.finditer(folded, side.start, side.end)
         if m.group() in ranks
     ]
 
@@ -563,7 +562,7 @@ def correction_cue(said: Side, claim_text: str, retold: bool = False) -> tuple[i
     for phrase, s, e in find_phrases(folded, lex.corrections, said.start, said.end):
         if any(ks <= s and e <= ke for _, ks, ke in kept):
             continue  # "un seul km/h", "selon une idée reçue": no correction
-        if fold(phrase) in lex.dating and not _time_follows(folded, e, said):
+        if fold(phrase) in lex.dating and not _time_follows(lex, folded, e, said):
             continue  # "la date de durabilité minimale": a date named, no picture dated
         if fold(phrase) in weak and (retold or lasting or lex.after_relative(folded, s)):
             # "as a viral post claims, ... to remain healthy"; "scammers who only need"
@@ -595,22 +594,22 @@ def _authority(said: Side, folded: str, claim_keys: set[str]) -> tuple[int, int]
 TIME_AFTER = 4  # words after "date de" / "dates from" where its time is sought
 
 
-def _time_follows(folded: str, end: int, said: Side) -> bool:
+def _time_follows(lex: Lexicon, folded: str, end: int, said: Side) -> bool:
     """A figure or a time word ("2019", "plusieurs années", "avant") among the few words
     after ``end``: "la photo date de 2019" dates it, "la date de péremption" does not."""
     after = re.findall(r"[^\W_]+", folded[end : min(said.end, end + 60)])[:TIME_AFTER]
-    times = lexicon(said.lang).time_nouns | lexicon(said.lang).durations
+    times = lex.time_nouns | lex.durations
     return any(w[:1].isdigit() or lang_key(w, said.lang) in times for w in after)
 
 
 def _keys_of(folded: str, lang: str) -> set[str]:
-    return {lang_key(w, lang) for w in _WORD.findall(folded)}
+    return {lang_key(w, lang) for w in LETTERS.findall(folded)}
 
 
 def _content_keys(folded: str, lang: str) -> set[str]:
     """The keys of the content words (not stop words) of ``folded`` text."""
     stop = cues_for(lang).stopwords
-    return {lang_key(w, lang) for w in _WORD.findall(folded) if w not in stop}
+    return {lang_key(w, lang) for w in LETTERS.findall(folded) if w not in stop}
 
 
 def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, int] | None:
@@ -620,7 +619,7 @@ def _origin(said: Side, lex: Lexicon, folded: str, claimed: str) -> tuple[int, i
     stop = cues_for(said.lang).stopwords
     claim_keys = _content_keys(claimed, said.lang)
     for _, s, e in find_phrases(folded, lex.origins, said.start, said.end):
-        after = _WORD.findall(folded, e, said.end)
+        after = LETTERS.findall(folded, e, said.end)
         if not after or after[0] not in lex.origin_links:
             continue  # "were taken down": no origin
         following = [w for w in after if w not in stop]

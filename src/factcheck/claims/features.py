@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.claims.cues import cues_for
-from factcheck.claims.fold import fold, phrase_pattern, stem
+from factcheck.claims.fold import LETTERS, fold, phrase_pattern, stem
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
 from factcheck.text.shares import find_shares
@@ -26,7 +26,6 @@ from factcheck.text.values import DateValue, NumberValue, find_dates, find_numbe
 
 STEM_LENGTH = 5  # "croatie" / "croates" -> "croat"; "remporté" / "remporter" -> "rempo"
 MIN_REORDERED = 3  # letters an acronym needs to match its words in another order
-_WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,6}(?:-[A-ZÀ-Þ]{1,6})?(?![\w-])")  # "AP-HP" too
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
@@ -94,7 +93,7 @@ def _phrases(lang: str) -> tuple[_Phrase, ...]:
         for phrase in group:
             if " " in phrase:
                 folded = fold(phrase)
-                anchor = max(_WORD.findall(folded), key=len)
+                anchor = max(LETTERS.findall(folded), key=len)
                 found.append(_Phrase(anchor, phrase_pattern(phrase), key))
     return tuple(found)
 
@@ -173,7 +172,7 @@ def index_terms(text: str, lang: str) -> set[str]:
     """The index terms of ``text`` read cheaply (no value reader): word keys and digits."""
     stop = cues_for(lang).stopwords
     folded = _quick_fold(text)
-    words = set(_WORD.findall(folded))
+    words = set(LETTERS.findall(folded))
     terms = {lang_key(w, lang) for w in words if len(w) > 2 and w not in stop}
     by_anchor = _phrases_by_anchor(lang)
     terms |= {
@@ -209,7 +208,7 @@ def read_features(text: str, lang: str, start: int = 0, end: int | None = None) 
     taken = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
     folded = fold(text)
     words = []
-    for m in _WORD.finditer(folded, start, stop):
+    for m in LETTERS.finditer(folded, start, stop):
         w = m.group()
         if len(w) < 2 or any(s <= m.start() < e for s, e in taken):
             continue

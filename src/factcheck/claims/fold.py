@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 _APOSTROPHES = "’‘ʼ`´"
 _DASHES = "‐‑‒–—"
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word as the claims layer reads it
 
 
 @cache
@@ -66,7 +66,7 @@ def find_phrases(
 def whole_words(text: str) -> set[str]:
     """The folded words of ``text``, whole (letters only): for word lists that must
     not meet by a shared key ("interdit" is not "international")."""
-    return set(_LETTERS.findall(fold(text)))
+    return set(LETTERS.findall(fold(text)))
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:

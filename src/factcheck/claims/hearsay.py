@@ -18,12 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.score import Said
 from factcheck.core.langdata import lang_json
 
 SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
     folded = fold(text)
     if marks.source is not None and marks.source.search(folded, start, end):
         return True
-    for m in _WORD.finditer(folded, start, end):
+    for m in LETTERS.finditer(folded, start, end):
         word = m.group()
         if word in marks.reporting:
             return True
@@ -93,10 +92,13 @@ def source_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     """Where ``text[start:end]`` names the rumour as its source: "selon une idée reçue",
     "according to posts". A correction word there ("idée reçue", "myth") names what
     is told, it does not counter it."""
-    marks = _marks(lang)
+    return _sources(fold(text), start, end, _marks(lang))
+
+
+def _sources(folded: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
     if marks.source is None:
         return []
-    return [m.span() for m in marks.source.finditer(fold(text), start, end)]
+    return [m.span() for m in marks.source.finditer(folded, start, end)]
 
 
 def _imperfect(word: str) -> bool:
@@ -118,10 +120,10 @@ def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[
     Those words tell who spreads the claim, not facts of the sentence's own."""
     marks = _marks(lang)
     folded = fold(text)
-    found = []
-    if marks.source is not None:
-        found += [m.span() for m in marks.source.finditer(folded, start, end)]
-    found += [m.span() for m in _WORD.finditer(folded, start, end) if m.group() in marks.reporting]
+    found = _sources(folded, start, end, marks)
+    found += [
+        m.span() for m in LETTERS.finditer(folded, start, end) if m.group() in marks.reporting
+    ]
     spans = []
     for at, stop in found:
         before = _CLAUSE_END.search(folded[start:at][::-1])
@@ -162,7 +164,7 @@ def countered(said: Said) -> tuple[int, int] | None:
     folded = fold(said.text)
     told = [
         m.start()
-        for m in _WORD.finditer(folded, claim.start, claim.end)
+        for m in LETTERS.finditer(folded, claim.start, claim.end)
         if m.group() in marks.telling
     ]
     told += [s for s, _ in attribution_spans(said.text, claim.start, claim.end, said.lang)]

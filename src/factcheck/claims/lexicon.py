@@ -8,15 +8,13 @@ otherwise.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.claims.features import lang_key, whole_word
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import LETTERS, fold
 from factcheck.core.langdata import lang_json
 
-_WORD = re.compile(r"[^\W\d_]+")
 RELATIVE_REACH = 20  # characters before a word where its relative pronoun is sought
 
 
@@ -75,7 +73,7 @@ class Lexicon:
     def after_relative(self, folded: str, at: int) -> bool:
         """The word at ``at`` of ``folded`` text comes right after a relative pronoun
         ("qui reste", "that still uses"): it tells of the clause's subject."""
-        before = _WORD.findall(folded, max(0, at - RELATIVE_REACH), at)
+        before = LETTERS.findall(folded, max(0, at - RELATIVE_REACH), at)
         return bool(before) and before[-1] in self.relatives
 
 

@@ -19,15 +19,13 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import Features, lang_key, read_features
-from factcheck.claims.fold import fold, whole_words
+from factcheck.claims.fold import LETTERS, fold, whole_words
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import ReasonKind
 from factcheck.claims.score import Said
 from factcheck.claims.stance import Polarity
 from factcheck.claims.topical import text_only_alike
 from factcheck.entities.kb.model import Claim
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 NEAR = 8  # characters around a negation where "plus" / "longer" makes it "no longer"
 DENIED_AFTER = 2  # content words after a negation that it denies ("pas | membre du gouvernement")
@@ -177,7 +175,7 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     if whole_words(said.text[claim.start : end]) & (lex.cessation | lex.prohibition):
         return None  # "est toujours interdite", "still banned": the ending said again
     folded = fold(said.text)
-    for word in _WORD.finditer(folded, claim.start, end):
+    for word in LETTERS.finditer(folded, claim.start, end):
         if word.group() in lex.continuation and not lex.after_relative(folded, word.start()):
             return said.text[word.start() : word.end()]  # not "every computer that still ..."
     return _held_since(said.text[claim.start : end], entry, lex)

@@ -20,13 +20,12 @@ import re
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import Features, acronym_links, lang_key
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.hearsay import retells
 from factcheck.claims.score import Said
 from factcheck.claims.swap import Name, names
 from factcheck.entities.kb.model import Claim
 
-_WORD = re.compile(r"[^\W\d_]+")
 _GLOSS = re.compile(r"[^()]{0,30}\((\w+)\)")
 SLOT_WORDS = 3  # words between the introducing word and the name that fills its place
 SUBJECT_WORDS = 2  # words before a claim's first name where it is still its subject
@@ -93,7 +92,7 @@ def _another_in_place(
         if not before:
             continue
         anchor = lang_key(before[-1], lang)
-        for word in _WORD.finditer(folded, claim.start, claim.end):
+        for word in LETTERS.finditer(folded, claim.start, claim.end):
             if word.group() in stop or lang_key(word.group(), lang) != anchor:
                 continue
             at = word.end()
@@ -112,8 +111,8 @@ def _another_in_place(
 
 
 def _words(folded: str, stop: frozenset[str]) -> list[str]:
-    return [w for w in _WORD.findall(folded) if w not in stop and len(w) > 1]
+    return [w for w in LETTERS.findall(folded) if w not in stop and len(w) > 1]
 
 
 def _between(folded: str, start: int, end: int) -> int:
-    return len(_WORD.findall(folded, start, end))
+    return len(LETTERS.findall(folded, start, end))

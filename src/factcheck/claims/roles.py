@@ -10,15 +10,14 @@
 
 from __future__ import annotations
 
-import re
+from factcheck.claims.fold import LETTERS
 
-_WORD = re.compile(r"[^\W\d_]+")
 DERIVED_PREFIX = 4  # letters two word keys share to be one family ("breto" / "breta")
 
 
 def after_auxiliary(auxiliaries: frozenset[str], text: str, lo: int, at: int) -> bool:
     """The word before ``text[at:]`` (from ``lo``) is an auxiliary verb: a predicate starts."""
-    before = _WORD.findall(text[lo:at].lower())
+    before = LETTERS.findall(text[lo:at].lower())
     return bool(before) and before[-1] in auxiliaries
 
 

@@ -3,14 +3,11 @@ quoting both sides."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from factcheck.claims.features import Features, lang_key
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -30,7 +27,7 @@ class Side:
         values += [(n.start, n.end) for n in self.features.numbers]
         return [
             (lang_key(m.group(), self.lang), m.start(), m.end())
-            for m in _WORD.finditer(folded, self.start, self.end)
+            for m in LETTERS.finditer(folded, self.start, self.end)
             if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
         ]
 

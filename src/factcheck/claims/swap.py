@@ -15,11 +15,10 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key
-from factcheck.claims.fold import fold
+from factcheck.claims.fold import LETTERS, fold
 from factcheck.core.langdata import lang_json
 
 _NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
-_WORD = re.compile(r"[^\W\d_]+")
 
 Name = tuple[str, int, int]  # folded name, start, end
 
@@ -55,7 +54,7 @@ def _passive(lang: str) -> frozenset[str]:
 def _marks(text: str, start: int, end: int, lang: str) -> int:
     """How many passive marks ("par", "été", "by") ``text[start:end]`` holds."""
     marks = _passive(lang)
-    return sum(1 for m in _WORD.finditer(fold(text), start, end) if m.group() in marks)
+    return sum(1 for m in LETTERS.finditer(fold(text), start, end) if m.group() in marks)
 
 
 def _rest(text: str, start: int, end: int, lang: str, taken: list[Name]) -> list[str]:
@@ -64,7 +63,7 @@ def _rest(text: str, start: int, end: int, lang: str, taken: list[Name]) -> list
     folded = fold(text)
     return [
         lang_key(m.group(), lang)
-        for m in _WORD.finditer(folded, start, end)
+        for m in LETTERS.finditer(folded, start, end)
         if m.group() not in stop and not any(s <= m.start() < e for _, s, e in taken)
     ]
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, word_key
-from factcheck.claims.fold import ends_with_words, find_phrases, fold
+from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.stance import same_date
 from factcheck.core.langdata import lang_json
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from factcheck.claims.side import Side
 
 Spans = tuple[int, int, int, int]  # said start, end; claim start, end
-_LETTERS = re.compile(r"[^\W\d_]+")
 SCALE = 10  # two lone numbers further apart than this are not one quantity
 APPROXIMATE = Decimal("0.1")  # "près de 7,5 %" agrees with 7,4 %: within a tenth
 HEDGE_BEFORE = 20  # characters before a number where its hedge ("plus de") is read
@@ -181,7 +180,7 @@ def _measure(side: Side, number: NumberValue) -> tuple[str, str]:
     sign = before[-1] if before and before[-1] in _CURRENCY else ""
     stop = cues_for(side.lang).stopwords
     after = [
-        w for w in _LETTERS.findall(fold(side.text[number.end : number.end + 30])) if w not in stop
+        w for w in LETTERS.findall(fold(side.text[number.end : number.end + 30])) if w not in stop
     ]
     return sign, word_key(after[0]) if after else ""
 
@@ -202,11 +201,11 @@ def _fits(said: Side, number: NumberValue, claimed: Decimal, upper: bool = False
     sentence's number."""
     before = _before(said, number)
     approximate, lower = hedge_phrases(said.lang)
-    if any(ends_with_words(before, w.rstrip()) for w in approximate):
+    if _ends_with_any(before, approximate):
         return abs(number.value - claimed) <= APPROXIMATE * abs(claimed)
-    if any(ends_with_words(before, w.rstrip()) for w in lower):
+    if _ends_with_any(before, lower):
         return number.value <= claimed
-    if upper and any(ends_with_words(before, w.rstrip()) for w in upper_bounds(said.lang)):
+    if upper and _ends_with_any(before, upper_bounds(said.lang)):
         return claimed <= number.value
     return False
 
@@ -228,6 +227,11 @@ def _bounded(side: Side, number: NumberValue) -> bool:
     before = _before(side, number)
     approximate, lower = hedge_phrases(side.lang)
     phrases = (*approximate, *lower, *upper_bounds(side.lang))
+    return _ends_with_any(before, phrases)
+
+
+def _ends_with_any(before: str, phrases: tuple[str, ...]) -> bool:
+    """The words before a number end with one of ``phrases`` ("plus de", "about")."""
     return any(ends_with_words(before, w.rstrip()) for w in phrases)
 
 
