@@ -24,6 +24,14 @@ def results_for(claim: dict[str, str], sentence: str, lang: str) -> list[ClaimRe
     return results
 
 
+def fact_result(text: str, sentence: str, lang: str) -> ClaimResult:
+    """The one result of ``sentence`` against a true claim of ``text``, alone in its file."""
+    (result,) = results_for(
+        {"id": "fact", "text": text, "lang": lang, "verdict": "true"}, sentence, lang
+    )
+    return result
+
+
 def never_false(claim: dict[str, str], sentence: str, lang: str) -> None:
     """The sentence gets a result for the claim, and none is FC301 (status false)."""
     assert all(r.status is not Status.FALSE for r in results_for(claim, sentence, lang))
@@ -192,8 +200,7 @@ def test_a_fact_set_apart_from_the_rumour_corrects_it(text: str, sentence: str, 
 def test_another_place_after_a_preposition_and_an_article_is_named_a_place(
     text: str, sentence: str, lang: str
 ) -> None:
-    claim = {"id": "fact", "text": text, "lang": lang, "verdict": "true"}
-    (result,) = [r for r in check([claim], sentence, lang) if r.claim_id == "fact"]
+    result = fact_result(text, sentence, lang)
     assert result.status is Status.FALSE
     assert result.contradiction is not None
     assert result.contradiction.kind.value == "place"
@@ -355,20 +362,14 @@ def test_the_same_words_still_correct_a_rumour(claim: str, sentence: str, lang: 
 def test_words_that_look_like_quantities_do_not_contradict(
     claim: str, sentence: str, lang: str
 ) -> None:
-    entry = {"id": "fact", "text": claim, "lang": lang, "verdict": "true"}
-    (result,) = results_for(entry, sentence, lang)
+    result = fact_result(claim, sentence, lang)
     assert result.agreement is Agreement.AGREES, result.contradiction
 
 
 def test_moins_de_before_a_number_still_bounds_it() -> None:
-    entry = {
-        "id": "fact",
-        "text": "Le thermomètre est descendu à -12 °C à Colmar le 3 février 2026.",
-        "lang": "fr",
-        "verdict": "true",
-    }
+    claim = "Le thermomètre est descendu à -12 °C à Colmar le 3 février 2026."
     sentence = "Le 3 février 2026, le thermomètre est resté à moins de 5 degrés à Colmar."
-    assert results_for(entry, sentence, "fr")[0].agreement is Agreement.CONTRADICTS
+    assert fact_result(claim, sentence, "fr").agreement is Agreement.CONTRADICTS
 
 
 def test_nul_after_comme_is_void_not_none() -> None:
@@ -410,21 +411,14 @@ def test_nul_after_comme_is_void_not_none() -> None:
 def test_a_bound_a_half_or_a_date_phrase_is_no_other_figure(
     claim: str, sentence: str, lang: str
 ) -> None:
-    entry = {"id": "fact", "text": claim, "lang": lang, "verdict": "true"}
-    (result,) = results_for(entry, sentence, lang)
+    result = fact_result(claim, sentence, lang)
     assert result.agreement is not Agreement.CONTRADICTS, result.contradiction
 
 
 def test_a_bound_against_another_bound_is_another_limit() -> None:
-    entry = {
-        "id": "fact",
-        "text": "Les adultes peuvent détenir jusqu'à 30 grammes de cannabis au Luxembourg.",
-        "lang": "fr",
-        "verdict": "true",
-    }
+    claim = "Les adultes peuvent détenir jusqu'à 30 grammes de cannabis au Luxembourg."
     sentence = "Les adultes peuvent détenir jusqu'à 5 grammes de cannabis au Luxembourg."
-    (result,) = results_for(entry, sentence, "fr")
-    assert result.agreement is Agreement.CONTRADICTS
+    assert fact_result(claim, sentence, "fr").agreement is Agreement.CONTRADICTS
 
 
 @pytest.mark.parametrize(
