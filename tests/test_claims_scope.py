@@ -709,3 +709,34 @@ def test_a_rumour_with_words_of_its_own_in_the_sentence_is_still_flagged() -> No
     sentence = "Le gouvernement va interdire les barbecues et les feux d'artifice en France."
     flagged = {r.claim_id for r in check(claims, sentence, "fr") if r.status is Status.FALSE}
     assert flagged == {"barbecues", "artifice"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # who says it opens the sentence: a person or an outlet, not a rumour's source
+        (
+            "La loi impose que la moitié des repas servis dans les hôpitaux soient végétariens.",
+            "Selon un député de la majorité interrogé mardi soir par une radio locale "
+            "bretonne, la loi oblige les hôpitaux à servir une moitié de repas végétariens.",
+            "fr",
+        ),
+        (
+            "The council has decided to ban diesel cars from the city centre in 2027.",
+            "According to a senior transport campaigner quoted by several regional weekly "
+            "newspapers, the council agreed to keep diesel cars out of the city centre in 2027.",
+            "en",
+        ),
+        # ... or closes it in a short clause with a speech verb
+        (
+            "The council has decided to ban diesel cars from the city centre in 2027.",
+            "The council agreed to keep diesel cars out of the city centre in 2027, a "
+            "commuters' forum moderator reported on Tuesday evening.",
+            "en",
+        ),
+    ],
+)
+def test_the_clause_that_says_who_speaks_adds_no_facts_to_the_rumour(
+    claim: str, sentence: str, lang: str
+) -> None:
+    assert rumour_status(claim, sentence, lang) is Status.FALSE

@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.score import Said
 from factcheck.core.langdata import lang_json
 
 SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
+SPEAKER_CLAUSE_WORDS = 8  # a last clause this short with a speech verb tells who says it
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class _Marks:
     contrast: re.Pattern[str] | None = None  # ", mais", ", but": the rumour told, then countered
     telling: frozenset[str] = frozenset()  # "présente", "says": a rumour told, maybe to counter
     spread: re.Pattern[str] | None = None  # "partagée", "widely shared": who spreads it
+    speaker: re.Pattern[str] | None = None  # "selon", "according to" opening a clause
 
 
 @cache
@@ -54,6 +57,8 @@ def _marks(lang: str) -> _Marks:
     contrast = re.compile(rf"[,;]\s*(?:{'|'.join(conjunctions)})\b") if conjunctions else None
     spreading = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in data.get("spread_markers", [])]
     spread = re.compile(rf"(?<!\w)(?:{'|'.join(spreading)})(?!\w)") if spreading else None
+    openers = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in data.get("speaker_openers", [])]
+    speaker = re.compile(rf"\s*(?:{'|'.join(openers)})(?!\w)") if openers else None
     return _Marks(
         frozenset(fold(w) for w in data.get("reporting", [])),
         source,
@@ -62,6 +67,7 @@ def _marks(lang: str) -> _Marks:
         contrast,
         frozenset(fold(w) for key in ("reporting", "frames", "telling") for w in data.get(key, [])),
         spread,
+        speaker,
     )
 
 
@@ -134,6 +140,31 @@ def attribution_spans(text: str, start: int, end: int, lang: str) -> list[tuple[
             clause_end = stop
         spans.append((clause_start, clause_end))
     return spans + _spread_clauses(folded, start, end, marks)
+
+
+def speaker_clauses(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` that tell who says it, whoever that is: a first
+    clause opening on "selon" / "according to" ("Selon un élu interrogé par un quotidien
+    régional, ...") and a short last clause holding a speech verb (", a football news
+    account reported"). Their words are nobody's facts: a rumour retold that way says
+    no more than the rumour."""
+    marks = _marks(lang)
+    folded = fold(text)
+    commas = [m.start() for m in _CLAUSE_END.finditer(folded, start, end) if m.group() in ",;"]
+    if not commas:
+        return []
+    spans = []
+    if marks.speaker is not None and marks.speaker.match(folded, start, commas[0]):
+        spans.append((start, commas[0]))
+    words = [m.group() for m in LETTERS.finditer(folded, commas[-1], end)]
+    if len(words) <= SPEAKER_CLAUSE_WORDS and set(words) & _speech_verbs(lang):
+        spans.append((commas[-1] + 1, end))
+    return spans
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in cues_for(lang).speech_verbs)
 
 
 def _spread_clauses(folded: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
