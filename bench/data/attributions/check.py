@@ -15,8 +15,13 @@ Standard library only. Checks, for ``fr_orangesum.tsv`` and ``en_written.tsv``:
 
 Prints the counts per label and split. Exits 1 with one line per problem.
 
+``--file NAME`` (repeatable) checks only the named written files of this
+folder instead (e.g. ``fresh_fr.tsv``, ``fresh_en.tsv``): the same row checks
+as for ``en_written.tsv`` (``line`` is 0), no minimum counts, no OrangeSum.
+
 Usage:
     python3 bench/data/attributions/check.py [--source PATH]
+    python3 bench/data/attributions/check.py --file fresh_fr.tsv --file fresh_en.tsv
 """
 
 import argparse
@@ -96,14 +101,22 @@ def show(name: str, counts: collections.Counter[tuple[str, str]]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", default=DEFAULT_SOURCE)
+    ap.add_argument("--file", action="append", help="check only this written file (repeatable)")
     args = ap.parse_args()
+    if args.file:
+        problems: list[str] = []
+        for name in args.file:
+            show(name, check_file(os.path.basename(name), None, problems))
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1 if problems else 0
     try:
         with open(args.source, encoding="utf-8") as f:
             articles = f.read().split("\n")
     except OSError as e:
         print(f"check.py: cannot read OrangeSum source: {e}", file=sys.stderr)
         return 1
-    problems: list[str] = []
+    problems = []
     fr = check_file("fr_orangesum.tsv", articles, problems)
     en = check_file("en_written.tsv", None, problems)
     for label, low in MINIMUM_FR.items():
