@@ -1,11 +1,14 @@
 """FC101 on the hand-labelled name-pair dev set: precision, recall and F1 per half.
 
-    .venv/bin/python bench/name_matching.py [--split tune|heldout|all] [--show-errors]
+    .venv/bin/python bench/name_matching.py [--set pairs|fresh|all] [--split tune|heldout|all]
+        [--show-errors] [--validate-only]
 
-Reads ``bench/data/names/pairs.tsv`` (its README says how it was built and
-labelled, before FC101 was tuned) and runs the real FC101 rule, through
-``check_article`` with the built-in knowledge base, on each row's sentence
-alone. As the set's README suggests:
+Reads ``bench/data/names/pairs.tsv`` and ``bench/data/names/fresh.tsv`` (their
+README says how they were built and labelled, before FC101 was tuned on them)
+and runs the real FC101 rule, through ``check_article`` with the built-in
+knowledge base, on each row's sentence alone. ``fresh.tsv`` is validated
+first (``check_fresh``: the run stops with the list of problems if it is not
+valid). As the sets' README suggests:
 
 - a ``misspelled`` row is a true positive when an FC101 finding overlaps the
   variant and names the right person (suggestion ``kb_name`` or entity
@@ -17,14 +20,18 @@ Beside FC101 it scores a trivial baseline on the same rows: plain
 Levenshtein distance (1 or 2) between the whole variant and any accepted
 name of a knowledge-base person, case and accents folded, with the
 variant's span given (an oracle no real rule has). Tune on ``tune`` only;
-quote ``heldout``.
+quote ``heldout``. For ``fresh.tsv``, ``--show-errors`` lists the tune
+half's errors one by one and gives only counts by kind for the held-out half.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-from collections import Counter
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +42,38 @@ from factcheck.pipeline import Options, Resources, check_article
 from factcheck.text.normalize import normalize
 from factcheck.text.reading import Article
 
-PAIRS = Path(__file__).resolve().parent / "data" / "names" / "pairs.tsv"
+NAMES = Path(__file__).resolve().parent / "data" / "names"
+PAIRS = NAMES / "pairs.tsv"
+FRESH = NAMES / "fresh.tsv"
+COLUMNS = ["id", "split", "label", "kind", "kb_id", "kb_name", "variant", "sentence", "lang"]
+FRESH_KINDS = {
+    "misspelled": {
+        "phonetic",
+        "wrong-given",
+        "accent",
+        "case",
+        "hyphen",
+        "particle",
+        "double",
+        "keyboard",
+        "ocr",
+        "translit",
+        "glued",
+        "swap",
+    },
+    "other": {
+        "same-given",
+        "similar-given",
+        "same-surname",
+        "similar-surname",
+        "given-in-longer",
+        "common-word",
+        "derived",
+        "regnal",
+    },
+    "exact": {"exact", "caps", "nbsp"},
+}
+NBSP = "\u00a0"
 ONLY_FC101 = ("FC102", "FC103", "FC104", "FC2", "FC3", "FC4", "FC9")
 
 
@@ -79,10 +117,90 @@ def read_pairs(path: Path = PAIRS) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def fold(text: str) -> str:
+    """Lower case, no accents, no-break spaces as spaces: for comparing with KB forms."""
+    decomposed = unicodedata.normalize("NFD", text.replace(NBSP, " ").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def whole_word(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+
+
+def exact_form(kind: str, variant: str, forms: set[str]) -> bool:
+    """Whether an ``exact`` row's variant is a KB form as its kind says."""
+    if kind == "caps":  # a form in capitals (headline), not itself a form
+        return variant not in forms and variant in {f.upper() for f in forms}
+    if kind == "nbsp":  # a form with no-break spaces for its spaces
+        return NBSP in variant and variant.replace(NBSP, " ") in forms
+    return kind == "exact" and variant in forms
+
+
+def check_fresh(rows: list[dict[str, str]], kb: KnowledgeBase) -> list[str]:
+    """Problems in fresh.tsv (the rules of its README section); empty when valid."""
+    people = {p.id: p for p in kb.people()}
+    folded_forms = {fold(n) for p in people.values() for n in p.accepted_names}
+    long_forms = {n for p in people.values() for n in p.accepted_names if len(n) >= 4}
+    known = {(r["kb_id"], r["variant"]) for r in read_pairs(PAIRS)}
+    problems: list[str] = []
+    splits: dict[str, set[str]] = defaultdict(set)
+    ids = Counter(r["id"] for r in rows)
+    pairs = Counter((r["kb_id"], r["variant"]) for r in rows)
+    for r in rows:
+        where = f"{r['id']} ({r['variant']!r})"
+        if list(r) != COLUMNS or None in r.values():
+            problems.append(f"{where}: columns")
+            continue
+        if ids[r["id"]] > 1 or not re.fullmatch(r"f\d{3}", r["id"]):
+            problems.append(f"{where}: id")
+        if r["split"] not in {"tune", "heldout"} or r["lang"] not in {"fr", "en"}:
+            problems.append(f"{where}: split or lang")
+        if r["kind"] not in FRESH_KINDS.get(r["label"], set()):
+            problems.append(f"{where}: label/kind {r['label']}/{r['kind']}")
+        pair = (r["kb_id"], r["variant"])
+        if pairs[pair] > 1 or (r["label"] != "exact" and pair in known):
+            problems.append(f"{where}: pair twice in fresh.tsv, or already in pairs.tsv")
+        sentence, variant = r["sentence"], r["variant"]
+        found = list(whole_word(variant).finditer(sentence))
+        if len(found) != 1 or found[0].start() != sentence.find(variant):
+            problems.append(f"{where}: not once as a whole word (or a substring earlier)")
+        else:
+            # the rest of the sentence, no-break spaces plain, holds no KB form
+            rest = (sentence[: found[0].start()] + " " + sentence[found[0].end() :]).replace(
+                NBSP, " "
+            )
+            problems.extend(
+                f"{where}: the sentence also holds the KB form {form!r}"
+                for form in sorted(long_forms)
+                if whole_word(form).search(rest)
+            )
+        person = people.get(r["kb_id"])
+        if person is None or person.kind != "person" or person.name != r["kb_name"]:
+            problems.append(f"{where}: kb_id/kb_name")
+            continue
+        forms = set(person.accepted_names)
+        splits[r["kb_id"]].add(r["split"])
+        kind = r["kind"]
+        if r["label"] == "exact":
+            if not exact_form(kind, variant, forms):
+                problems.append(f"{where}: not a KB form of {r['kb_id']} of kind {kind}")
+        elif variant in forms or variant.replace(NBSP, " ") in forms:
+            problems.append(f"{where}: a KB form of the person, labelled {r['label']}")
+        elif kind == "case":
+            if fold(variant) not in {fold(f) for f in forms} or variant in {
+                f.upper() for f in forms
+            }:
+                problems.append(f"{where}: a case error must differ from a form by case only")
+        elif kind != "accent" and fold(variant) in folded_forms:
+            problems.append(f"{where}: a KB form ignoring case and accents")
+    problems.extend(f"{p}: rows in both halves" for p, s in sorted(splits.items()) if len(s) > 1)
+    return problems
+
+
 def fc101_row(row: dict[str, str], resources: Resources) -> tuple[bool, bool]:
     """(an FC101 finding overlaps the variant, one of those names the row's person)."""
     sentence = row["sentence"]
-    start = sentence.index(row["variant"])
+    start = sentence.index(row["variant"])  # check_fresh: the whole-word occurrence
     end = start + len(row["variant"])
     article = Article(f"{row['id']}.txt", sentence, "utf-8", sentence.encode())
     options = Options(translate=False, lang=row["lang"], disabled_rules=ONLY_FC101)
@@ -114,18 +232,14 @@ def person_names(kb: KnowledgeBase) -> dict[str, set[str]]:
     return names
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
-    parser.add_argument("--show-errors", action="store_true", help="list FC101's errors")
-    args = parser.parse_args()
-    rows = read_pairs()
-    resources = Resources()
-    names = person_names(load_knowledge_base([], builtin=True))
-    halves = ["tune", "heldout"] if args.split == "all" else [args.split]
-    print("| half | method | precision | recall | F1 | TP | FP | FN |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    kinds: Counter[str] = Counter()
+def score_set(
+    name: str,
+    rows: list[dict[str, str]],
+    halves: list[str],
+    resources: Resources,
+    names: dict[str, set[str]],
+    show_errors: bool,
+) -> None:
     for half in halves:
         mine, base = Score(), Score()
         for row in (r for r in rows if r["split"] == half):
@@ -133,13 +247,56 @@ def main() -> None:
             base.add(row, *baseline_row(row, names))
         for label, score in (("FC101", mine), ("Levenshtein <= 2, whole name", base)):
             print(
-                f"| {half} | {label} | {score.precision:.3f} | {score.recall:.3f} "
+                f"| {name} | {half} | {label} | {score.precision:.3f} | {score.recall:.3f} "
                 f"| {score.f1:.3f} | {score.tp} | {score.fp} | {score.fn} |"
             )
-        if args.show_errors:
+        if not show_errors:
+            continue
+        if name == "fresh" and half == "heldout":
+            # held-out errors are never listed one by one: counts by kind only
+            kinds = Counter(line[:19].rstrip() for line in mine.errors)
+            for kind, n in sorted(kinds.items()):
+                print(f"    {name} {half}: {kind} x{n}")
+        else:
             for line in mine.errors:
-                kinds[line[:19]] += 1
-                print(f"    {half}: {line}")
+                print(f"    {name} {half}: {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=["pairs", "fresh", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
+    parser.add_argument("--show-errors", action="store_true", help="list FC101's errors")
+    parser.add_argument(
+        "--validate-only", action="store_true", help="check fresh.tsv and print its counts"
+    )
+    args = parser.parse_args()
+    kb = load_knowledge_base([], builtin=True)
+    fresh = read_pairs(FRESH)
+    problems = check_fresh(fresh, kb) if args.set != "pairs" or args.validate_only else []
+    if problems:
+        for problem in problems:
+            print("PROBLEM:", problem, file=sys.stderr)
+        raise SystemExit(1)
+    if args.validate_only:
+        counts = Counter((r["label"], r["kind"], r["split"]) for r in fresh)
+        for label, kind, half in sorted(counts):
+            print(f"{label:<11}{kind:<16}{half:<8}{counts[(label, kind, half)]:>4}")
+        print(
+            f"fresh.tsv valid: {len(fresh)} rows, "
+            f"{len({r['kb_id'] for r in fresh})} KB people, "
+            + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["lang"] for r in fresh).items()))
+        )
+        return
+    resources = Resources()
+    names = person_names(kb)
+    halves = ["tune", "heldout"] if args.split == "all" else [args.split]
+    sets = {"pairs": read_pairs(), "fresh": fresh}
+    print("| set | half | method | precision | recall | F1 | TP | FP | FN |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, rows in sets.items():
+        if args.set in (name, "all"):
+            score_set(name, rows, halves, resources, names, args.show_errors)
 
 
 if __name__ == "__main__":
