@@ -11,7 +11,7 @@ import pytest
 
 from conftest import claim_results as check
 from factcheck.claims.cues import cues_for
-from factcheck.claims.features import lang_key
+from factcheck.claims.features import lang_key, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.model import Agreement, ClaimResult, ReasonKind, Status
 from factcheck.claims.stance import polarity
@@ -740,3 +740,17 @@ def test_the_clause_that_says_who_speaks_adds_no_facts_to_the_rumour(
     claim: str, sentence: str, lang: str
 ) -> None:
     assert rumour_status(claim, sentence, lang) is Status.FALSE
+
+
+def test_a_name_written_as_its_synonym_is_the_claims_own_name() -> None:
+    # "l'ONU" is "les Nations unies" through synonyms.json, not another body's name
+    status = rumour_status(
+        "Le Venezuela a été exclu des Nations unies.", "Le Venezuela a été exclu de l'ONU.", "fr"
+    )
+    assert status is Status.FALSE
+
+
+def test_withdrawing_from_a_body_is_leaving_it() -> None:
+    left = read_features("Le Mali a quitté la CPI en 2025.", "fr")
+    withdrew = read_features("Le Mali s'est retiré de la CPI en 2025.", "fr")
+    assert left.keys == withdrew.keys

@@ -84,6 +84,7 @@ def _another_in_place(
     claim_keys = {lang_key(w, lang) for w in claimed_words}
     linked = acronym_links(theirs, said.features)
     claim_keys |= linked[0] | linked[1]  # "la CPI", "Alternative pour l'Allemagne (AfD)"
+    claim_keys |= theirs.keys  # "l'ONU" for "les Nations unies": a synonym phrase's key
     claim = said.claim
     mine = names(said.text, claim.start, claim.end, lang)
     folded = fold(said.text)
