@@ -24,7 +24,7 @@ from factcheck.text.dateline import article_date as article_date_in_text
 from factcheck.text.document import Document, Sentence
 from factcheck.text.language import UNDETERMINED, LanguageGuess, detect_language
 from factcheck.text.matching import matching_view
-from factcheck.text.reading import Article, read_article
+from factcheck.text.reading import Article, displayed_path, read_article
 from factcheck.text.segment import sentence_spans
 from factcheck.text.summarize import summarize
 
@@ -107,7 +107,7 @@ def check_article(
     # The summary quotes the article's own sentences: as the original has them.
     summaries = [back.summary(view, s, spans) for s in summaries]
     return Report(
-        path=article.path,
+        path=displayed_path(article.path),
         text=article.text,
         lang=document.lang,
         lang_confidence=document.lang_confidence,

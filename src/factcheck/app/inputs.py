@@ -43,6 +43,10 @@ def expand_inputs(
             articles.append(path)
 
     for argument in arguments:
+        if not argument.strip():
+            # Path("") is Path("."): an unset "$ARTICLE" would check the whole folder
+            problems.append(f"{argument!r}: an empty path names no article")
+            continue
         path = Path(argument)
         if argument == "-" or path.is_file():
             add(argument)

@@ -11,6 +11,8 @@ from typing import Any
 
 from factcheck.app.gate import ExitCode
 from factcheck.app.run import Outcome
+from factcheck.report.escape import terminal
+from factcheck.text.reading import displayed_path
 
 FEW_ARTICLES = 3  # more than this many articles get a progress bar
 LONG_TRANSLATION = 20  # sentences to translate that get a progress bar
@@ -146,13 +148,15 @@ def print_summary(tally: Tally, seconds: float, indexes: Sequence[Path] = ()) ->
     # Below the table, so that long paths do not widen it.
     failed = tally.failed_gate
     gate = f"FAILED for {failed} of {tally.checked} article(s)" if failed else "passed"
-    console.print(f"gate: {gate}", highlight=False)
+    console.print(f"gate: {gate}", highlight=False, markup=False)
     folders = sorted({p.parent for p in tally.written})
     if tally.written:
         where = ", ".join(_shown(f) for f in folders)
-        console.print(f"reports: {len(tally.written)} files in {where}", highlight=False)
+        console.print(
+            f"reports: {len(tally.written)} files in {where}", highlight=False, markup=False
+        )
     for index in indexes:
-        console.print(f"index page: {_shown(index)}", highlight=False)
+        console.print(f"index page: {_shown(index)}", highlight=False, markup=False)
 
 
 def print_article_summary(
@@ -164,7 +168,7 @@ def print_article_summary(
     from factcheck.core.severity import count_phrase
 
     sys.stdout.flush()  # the findings printed on stdout come first
-    line = f"{outcome.path}: {count_phrase(outcome.counts)}"
+    line = f"{terminal(displayed_path(outcome.path))}: {count_phrase(outcome.counts)}"
     if outcome.suppressed:
         line += f"; {outcome.suppressed} suppressed by {suppressed_by or 'baseline'}"
     click.echo(line, err=True)
@@ -178,11 +182,13 @@ def print_article_summary(
 
 
 def _shown(path: Path) -> str:
-    """A report path relative to the working directory when it is inside it."""
+    """A report path relative to the working directory when it is inside it, escaped for
+    the terminal (a folder or article name may hold ESC or BEL)."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        shown = str(path.relative_to(Path.cwd()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return terminal(displayed_path(shown))
 
 
 # ---------------------------------------------------------------- running

@@ -52,6 +52,13 @@ _SPECIAL_KINDS = (
 )
 
 
+def displayed_path(path: str) -> str:
+    """``path`` as reports show it: bytes of a file name that are not UTF-8 (which Python
+    keeps as lone surrogates) are written as ``\\xff`` escapes, so that every report
+    can be written and printed."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def special_kind(path: str | Path) -> str | None:
     """What ``path`` is when it is a FIFO, a device or a socket (opening one can block), else None.
 

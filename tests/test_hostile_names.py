@@ -1,0 +1,67 @@
+"""File and folder names as hostile input: what reaches the terminal and the reports.
+
+An article or output folder may be named with control characters, rich markup
+or bytes that are not UTF-8; an unset shell variable gives an empty argument.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]
+ARTICLE = "Le Premier ministre Kiri Starmer a visité Leeds lundi.\n"
+CONTROL = (b"\x1b", b"\x07", b"\x9b")
+
+
+def run(cwd: Path, *args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*FACTCHECK, "check", "--no-translate", *args],
+        cwd=cwd,
+        capture_output=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_an_empty_argument_is_refused_not_read_as_the_current_folder(tmp_path: Path) -> None:
+    (tmp_path / "other.txt").write_text(ARTICLE, "utf-8")
+    done = run(tmp_path, "--output-dir", "out", "--", "")
+    assert done.returncode == 2, done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert b"empty path" in done.stderr
+    assert not (tmp_path / "out").exists()  # nothing in the folder was checked
+
+
+def test_control_characters_in_an_article_name_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    name = "x\x1b]0;PWNED\x07.txt"
+    (tmp_path / name).write_text(ARTICLE, "utf-8")
+    done = run(tmp_path, "--output-dir", "out", "--", name)
+    assert done.returncode == 1, done.stderr  # FC101 on "Kiri Starmer"
+    for stream in (done.stdout, done.stderr):
+        assert not any(c in stream for c in CONTROL), stream
+    assert b"x\\x1b]0;PWNED\\x07.txt: 1 error" in done.stderr
+
+
+def test_a_batch_summary_shows_the_output_folder_as_it_is(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, "utf-8")
+    folder = "out[red]X\x1b[2J"
+    done = run(tmp_path, "--output-dir", folder, "a.txt", "b.txt")
+    assert (tmp_path / folder).is_dir()
+    assert not any(c in done.stderr for c in CONTROL), done.stderr
+    assert b"files in out[red]X\\x1b[2J" in done.stderr  # not read as rich markup
+
+
+def test_a_file_name_that_is_not_utf8_gets_its_reports(tmp_path: Path) -> None:
+    name = b"n\xff\xfe.txt"
+    (tmp_path / os.fsdecode(name)).write_text(ARTICLE, "utf-8")
+    done = run(tmp_path, "--output-dir", "out", "--", name)
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr
+    (report,) = (tmp_path / "out").glob("*.json")
+    assert json.loads(report.read_text("utf-8"))["input"]["path"] == "n\\xff\\xfe.txt"
+    assert b"n\\xff\\xfe.txt:1:" in done.stdout
