@@ -754,3 +754,27 @@ def test_withdrawing_from_a_body_is_leaving_it() -> None:
     left = read_features("Le Mali a quitté la CPI en 2025.", "fr")
     withdrew = read_features("Le Mali s'est retiré de la CPI en 2025.", "fr")
     assert left.keys == withdrew.keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negative"),
+    [
+        ("La justice a interdit à jamais la vente de ce produit.", False),
+        ("Le village a disparu à tout jamais sous les eaux du barrage.", False),
+        ("Les prix ont augmenté plus que jamais cette année.", False),
+        ("Si jamais la loi passe, les loyers baisseront.", False),
+        ("La justice n'a jamais interdit la vente de ce produit.", True),
+    ],
+)
+def test_jamais_denies_only_as_never(sentence: str, negative: bool) -> None:
+    assert polarity(sentence, 0, len(sentence), cues_for("fr")).negative is negative
+
+
+def test_giving_something_up_is_the_claimed_ending_said_again() -> None:
+    status = rumour_status(
+        "Le gouvernement espagnol a annoncé que l'Espagne allait quitter l'OTAN.",
+        "D'après des internautes, Madrid va abandonner l'OTAN, comme l'a annoncé le "
+        "gouvernement espagnol.",
+        "fr",
+    )
+    assert status is Status.FALSE
