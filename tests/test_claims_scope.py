@@ -778,3 +778,24 @@ def test_giving_something_up_is_the_claimed_ending_said_again() -> None:
         "fr",
     )
     assert status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "La mairie de Lyon a supprimé la fête des Lumières.",
+            "La fête des Lumières n'existe plus à Lyon depuis que la mairie l'a supprimée.",
+            "fr",
+        ),
+        (
+            "The government has scrapped the winter fuel payment.",
+            "The winter fuel payment no longer exists after the government scrapped it.",
+            "en",
+        ),
+    ],
+)
+def test_an_ending_told_in_another_clause_is_not_under_the_negation(
+    claim: str, sentence: str, lang: str
+) -> None:
+    assert rumour_status(claim, sentence, lang) is Status.FALSE

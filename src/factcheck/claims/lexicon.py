@@ -59,6 +59,7 @@ class Lexicon:
     cessation_accented: frozenset[str] = frozenset()  # the same, lower case with accents:
     # "fermé" (closed) apart from "ferme" (firm, farm)
     no_longer: frozenset[str] = frozenset()  # "plus", "longer": a negation that says "ended"
+    subordinators: tuple[str, ...] = ()  # "après", "after": open another clause; folded
     prohibition: frozenset[str] = frozenset()  # "interdit", "banned": folded whole words
     permission: frozenset[str] = frozenset()  # "autorisé", "allowed": negated, a prohibition
     predicate_endings: tuple[str, ...] = ()  # "-ed", "-ait": a verb form opens the run
@@ -130,6 +131,7 @@ def lexicon(lang: str) -> Lexicon:
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
         cessation_accented=frozenset(w.lower() for w in data.get("cessation", [])),
         no_longer=frozenset(fold(w) for w in data.get("no_longer", [])),
+        subordinators=tuple(fold(w) for w in data.get("subordinators", [])),
         prohibition=frozenset(fold(w) for w in data.get("prohibition", [])),
         permission=frozenset(fold(w) for w in data.get("permission", [])),
         predicate_endings=tuple(data.get("predicate_endings", [])),

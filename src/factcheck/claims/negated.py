@@ -146,15 +146,27 @@ def _endings(
     for kind, start, end in cues:
         if kind is not ReasonKind.NEGATION:
             continue
-        denies = denies or bool(whole_words(_clause(text, start, end, last)) & lex.cessation)
+        clause = _clause(text, start, end, last, lex.subordinators)
+        denies = denies or bool(whole_words(clause) & lex.cessation)
         around = text[max(first, start - NEAR) : min(last, end + NEAR)]
         says_no_longer = says_no_longer or bool(whole_words(around) & lex.no_longer)
     return denies, says_no_longer
 
 
-def _clause(text: str, start: int, end: int, last: int) -> str:
+def _clause(text: str, start: int, end: int, last: int, subordinators: tuple[str, ...] = ()) -> str:
+    """From a negation to the end of its clause: a punctuation mark or a word that opens
+    another clause ("no longer exists | after Donald Trump scrapped it")."""
     stop = _CLAUSE_END.search(text, end, last)
-    return text[start : stop.start() if stop else last]
+    clause_end = stop.start() if stop else last
+    if subordinators:
+        found = _openers(subordinators).search(fold(text), end, clause_end)
+        clause_end = found.start() if found else clause_end
+    return text[start:clause_end]
+
+
+@cache
+def _openers(subordinators: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, subordinators))})\b")
 
 
 def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> str | None:
