@@ -799,3 +799,14 @@ def test_an_ending_told_in_another_clause_is_not_under_the_negation(
     claim: str, sentence: str, lang: str
 ) -> None:
     assert rumour_status(claim, sentence, lang) is Status.FALSE
+
+
+def test_without_in_the_clause_that_says_who_speaks_denies_nothing() -> None:
+    status = rumour_status(
+        "Le lait de vache est mauvais pour tous les adultes, et pas seulement pour les "
+        "personnes intolérantes au lactose.",
+        "Selon des adeptes du régime sans lait, le lait de vache est nocif pour chacun "
+        "d'entre nous, et pas seulement pour ceux qui sont intolérants au lactose.",
+        "fr",
+    )
+    assert status is Status.FALSE

@@ -200,9 +200,11 @@ def without(said: Said, theirs: Features, entry: Claim) -> str | None:
     named = {w.key for w in theirs.names}
     asserted = theirs.keys - named
     words = Side(said.text, claim.start, claim.end, said.lang, said.features).words()
+    speakers = speaker_clauses(said.text, claim.start, claim.end, said.lang)
+    speakers += attribution_spans(said.text, claim.start, claim.end, said.lang)
     for i, (key, start, end) in enumerate(words):
-        if key not in lex.privative:
-            continue
+        if key not in lex.privative or any(s <= start < e for s, e in speakers):
+            continue  # "selon des adeptes du régime sans gluten": who says it, not what
         if any(k in asserted for k, _, _ in words[i + 1 : i + 1 + WITHOUT_REACH]):
             return said.text[start:end]
     return None
