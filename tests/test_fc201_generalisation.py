@@ -81,6 +81,17 @@ def offsets(text: str, *cues: str) -> list[tuple[int, int]]:
         ("Le salon est annulé, selon une source hôtelière.", "selon une source hôtelière"),
         ("A customs source told reporters the shipment was seized.", "A customs source told"),
         ("The coach will stay, according to a team source.", "according to a team source"),
+        (
+            "Le groupe va fermer trois hôtels, a-t-on appris de source hôtelière.",
+            "appris de source hôtelière",
+        ),
+        # unsourced hearsay
+        ("Le couple aurait divorcé, paraît-il.", "paraît-il"),
+        ("C'est, dit-on, une très bonne affaire.", "dit-on"),
+        ("Le maire, selon certains, songerait à démissionner.", "selon certains"),
+        # English people named by their job
+        ("The wards are full, said a nurse.", "said a nurse"),
+        ("A lawyer for the family said the appeal would be filed.", "A lawyer for the family said"),
         # 6. anonymity in other words
         (
             "Un gardien de la prison, qui s'exprime anonymement, décrit des cellules insalubres.",
@@ -118,6 +129,9 @@ def test_a_new_form_is_flagged_at_its_cue(text: str, cue: str) -> None:
         # generic "on"
         "Avec la pluie, on ne sait jamais.",
         "Au total, on estime à 300 le nombre de visiteurs.",
+        "Selon certains critères, le dossier est recevable.",
+        "He hired a lawyer, said his wife.",
+        "A lawyer was appointed by the court on Monday.",
         # a poll, not people quoted
         "Deux personnes interrogées sur trois se disent satisfaites du service.",
         # media as the object of a verb
