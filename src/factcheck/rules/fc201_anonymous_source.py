@@ -9,12 +9,20 @@ said"); a reference back to an earlier anonymous source ("ces sources",
 "a précisé cette source", "de même source"); unnamed officials, relatives,
 experts and witnesses in the place of a speaker ("a confié un conseiller de
 l'Élysée", "selon des témoins", "officials said privately", "a person
-briefed on the matter"); stated anonymity ("sous couvert d'anonymat",
-"on condition of anonymity"). A singular "cette source" or "the same
+briefed on the matter"); ordinary people named by their job or relation
+after an indefinite determiner ("confie une infirmière du service", "selon
+des salariés de l'usine", "said a nurse"); "on" with a speech verb at a
+place or in a circle ("À Bercy, on confirme", "glisse-t-on au siège du
+parti"); unnamed media and the outlet's own information ("rapporte la
+presse locale", "Local media reported", "reportedly"); stated anonymity
+("sous couvert d'anonymat", "qui témoigne anonymement", "on condition of
+anonymity", "granted anonymity"). A singular "cette source" or "the same
 source" is flagged only when an anonymous source comes before it in the
 article. It stays quiet on "selon les règles", "source d'énergie",
-"selon lui", and on an official followed by a name ("un responsable de la
-Croix-Rouge Marc Zyltman").
+"selon lui", "on ne sait jamais", a confession ("une retraitée a reconnu
+avoir ..."), a poll ("deux personnes interrogées sur trois"), and on an
+official followed by a name ("un responsable de la Croix-Rouge Marc
+Zyltman", "confie une infirmière, Marie Dupont").
 
 The forms are a grammar kept as data per language
 (`factcheck/data/<lang>/anonymous_sources.json`): named parts (source
