@@ -145,6 +145,7 @@ def test_the_explanations_name_the_slip() -> None:
         # Names without any accent, capitals without theirs, romanised marks.
         ("Pedro Sanchez et Jean-Noel Barrot se sont parlé.", "fr"),
         ("Sergueï Lavrov a reçu son homologue.", "fr"),
+        ("Le premier ministre Benyamin Nétanyahou a parlé.", "fr"),
         # Other people, other kings, words derived from names.
         ("Charles II et Louis XIV régnaient déjà.", "fr"),
         ("Alexandre a parlé, Luxemburg aussi.", "fr"),

@@ -38,6 +38,8 @@ SURNAME_SCORE = 88.0  # rapidfuzz ratio, 0-100: a surname written alone must be 
 MIN_SURNAME_LENGTH = 6
 MAX_WINDOW = 10  # capitalised words in one name, at most, whatever the knowledge base says
 TRANSLIT_FUZZY_LENGTH = 10  # keys this long may still differ by one letter
+# Accents French copy puts on names romanised from another script.
+ROMANISED_MARKS = frozenset("éè")
 DISTINCTIVE_LENGTH = 9  # a lone surname this long, one letter off, is a misspelling anywhere
 
 
@@ -119,8 +121,13 @@ class NameIndex:
         return self._forms.get(key, [])
 
     def added_marks(self, entity: Entity) -> frozenset[str]:
-        """Diacritics the romanisations of this person's script may add ("ï" in "Sergueï")."""
-        return frozenset(m for t in self._tables.get(entity.id, ()) for m in t.added_marks)
+        """Diacritics the romanisations of this person's name may add: the script's
+        table's ("ï" in "Sergueï"), and French accents on any name the knowledge
+        base also writes in another script ("Nétanyahou" for "Netanyahou")."""
+        marks = frozenset(m for t in self._tables.get(entity.id, ()) for m in t.added_marks)
+        if any(_other_script(name) for name in entity.accepted_names):
+            marks |= ROMANISED_MARKS
+        return marks
 
     def _add(self, key: str, entity: Entity) -> None:
         entities = self.known.setdefault(key, [])
@@ -301,6 +308,11 @@ class NameIndex:
         )
         shown = NameVariant(variant.entity, variant.display.split()[-1], surname)
         return NearMiss(shown, difference)
+
+
+def _other_script(name: str) -> bool:
+    """Whether ``name`` is written in a script other than Latin (Hebrew, Arabic, Han...)."""
+    return any(ch.isalpha() and ord(ch) > 0x24F for ch in name)
 
 
 def _content(words: list[str]) -> list[str]:
