@@ -17,14 +17,16 @@ is linear in the number of windows tried, which the longest name bounds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from factcheck.core.langdata import lang_file
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.names import name_spans, particles
 from factcheck.entities.spelling import Difference, Kind, compact, parts_difference, word_difference
@@ -36,6 +38,9 @@ SURNAME_SCORE = 88.0  # rapidfuzz ratio, 0-100: a surname written alone must be 
 MIN_SURNAME_LENGTH = 6
 MAX_WINDOW = 10  # capitalised words in one name, at most, whatever the knowledge base says
 TRANSLIT_FUZZY_LENGTH = 10  # keys this long may still differ by one letter
+# Accents French copy puts on names romanised from another script.
+ROMANISED_MARKS = frozenset("éè")
+DISTINCTIVE_LENGTH = 9  # a lone surname this long, one letter off, is a misspelling anywhere
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class NameIndex:
             vocab = vocabulary(lang)
             self.title_words.update(_title_words(vocab.forms_text() if vocab else ()))
         self._tables: dict[str, tuple[Table, ...]] = {}
+        self._forms: dict[str, list[str]] = {}
         # The last article's names (its text, its sentence starts, its
         # mentions and spans): the rules ask for one article's in turn.
         self.last_article: tuple[str, frozenset[int], tuple[Any, ...], tuple[Any, ...]] | None = (
@@ -88,12 +94,40 @@ class NameIndex:
                 surname = _surname(key)
                 if surname:
                     self._add(surname, entity)  # a surname alone is a correct mention
+                    self._add_form(surname, name.split()[-1])
+            for name in (*entity.accepted_names, *entity.translated_names):
+                self._add_form(normalize(name), name)
         # Windows longer than any known name written as one run of capitalised
         # words can match nothing exactly; a near miss may split one word more
         # ("Xi Jin Ping"). Both bounds keep the search linear in the text.
         self.max_words = min(MAX_WINDOW, max(map(_tokens, _all_names(kb)), default=1))
         people = (n for e in kb.people() for n in e.accepted_names)
         self.max_near_words = min(MAX_WINDOW, 1 + max(map(_tokens, people), default=1))
+
+    def _add_form(self, key: str, form: str) -> None:
+        forms = self._forms.setdefault(key, [])
+        if form not in forms:
+            forms.append(form)
+
+    def forms(self, key: str) -> list[str]:
+        """How the knowledge base writes the people's names whose key is ``key``.
+
+        Empty when the key also names something other than a person (an
+        outlet, a body): their capitals are not checked.
+        """
+        entities = self.known.get(key, ())
+        if any(entity.kind != "person" for entity in entities):
+            return []
+        return self._forms.get(key, [])
+
+    def added_marks(self, entity: Entity) -> frozenset[str]:
+        """Diacritics the romanisations of this person's name may add: the script's
+        table's ("ï" in "Sergueï"), and French accents on any name the knowledge
+        base also writes in another script ("Nétanyahou" for "Netanyahou")."""
+        marks = frozenset(m for t in self._tables.get(entity.id, ()) for m in t.added_marks)
+        if any(_other_script(name) for name in entity.accepted_names):
+            marks |= ROMANISED_MARKS
+        return marks
 
     def _add(self, key: str, entity: Entity) -> None:
         entities = self.known.setdefault(key, [])
@@ -165,7 +199,63 @@ class NameIndex:
                     best is None or difference.distance < best.difference.distance
                 ):
                     best = NearMiss(variant, difference)
-        return best or self._transliteration(key)
+        return best or self._particles_differ(words) or self._transliteration(key)
+
+    @cached_property
+    def _by_content(self) -> dict[str, list[NameVariant]]:
+        """Names of two content words or more, keyed without their particles."""
+        found: dict[str, list[NameVariant]] = {}
+        for variant in self.variants:
+            content = _content(variant.words)
+            if len(content) >= 2:
+                found.setdefault(" ".join(content), []).append(variant)
+        return found
+
+    def _particles_differ(self, words: list[str]) -> NearMiss | None:
+        """A known name with a particle left out or added ("Ursula von Leyen")."""
+        small = particles()
+        content = [w for w in words if w not in small]
+        if len(content) < 2:
+            return None
+        plain = len(content) == len(words)
+        written = "" if plain else " ".join(w for w in words if w in small)
+        for variant in self._by_content.get(" ".join(content), ()):
+            known = " ".join(w for w in variant.words if w in small)
+            if known != written:
+                return NearMiss(variant, Difference(Kind.PARTICLE, "particle", written, known))
+        return None
+
+    def distinctive(self, written: str, surname: str) -> bool:
+        """Whether a lone word one letter off ``surname`` can only be that surname.
+
+        A long surname that is no one's given name and no country, and a
+        written word that is no French word ("Sheinbaun"), need no other
+        mention of the person to be called a misspelling.
+        """
+        return (
+            len(surname) >= DISTINCTIVE_LENGTH
+            and OSA.distance(written, surname) == 1
+            and surname not in self._given_words
+            and not country_of(surname)
+            and written not in dictionary_words()
+        )
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every known name."""
+        return frozenset(w for v in self.variants for w in v.words)
+
+    @cached_property
+    def _given_words(self) -> frozenset[str]:
+        """The first word of every known name of two words or more: given names."""
+        return frozenset(v.words[0] for v in self.variants if len(v.words) > 1)
+
+    def ocr_numeral(self, word: str) -> str | None:
+        """The regnal number a scanner misread ("lll" for "III", "Vl" for "VI"), if ``word`` is one."""
+        if not _OCR_NUMERAL.fullmatch(word) or not _OCR_CONFUSED.search(word):
+            return None
+        numeral = _OCR_CONFUSED.sub("I", word)
+        return numeral if _ROMAN.fullmatch(numeral) else None
 
     def spaced(self, key: str) -> NearMiss | None:
         """A known name of several words that ``key`` spells with other spaces or hyphens."""
@@ -218,6 +308,35 @@ class NameIndex:
         )
         shown = NameVariant(variant.entity, variant.display.split()[-1], surname)
         return NearMiss(shown, difference)
+
+
+def _other_script(name: str) -> bool:
+    """Whether ``name`` is written in a script other than Latin (Hebrew, Arabic, Han...)."""
+    return any(ch.isalpha() and ord(ch) > 0x24F for ch in name)
+
+
+def _content(words: list[str]) -> list[str]:
+    small = particles()
+    return [w for w in words if w not in small]
+
+
+_OCR_NUMERAL = re.compile(r"[IVXl1|]{1,5}")
+_OCR_CONFUSED = re.compile(r"[l1|]")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """French words (normalized), from the translation lexicons: never a misspelled surname."""
+    words: set[str] = set()
+    for name in ("lexicon_en.tsv", "lexicon_news_en.tsv"):
+        entry = lang_file("fr", name)
+        if entry is None:
+            continue
+        for line in entry.read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                words.add(normalize(line.split("\t", 1)[0]))
+    return frozenset(words)
 
 
 def _all_names(kb: KnowledgeBase) -> Iterable[str]:

@@ -21,7 +21,10 @@ from factcheck.text.normalize import normalize
 # hyphenated particle ("al-Assad", "el-Sisi"; the particles are data).
 # Elisions longer than a letter ("qu'") are data: data/<lang>/elisions.txt.
 _WORD_START = r"(?<![\w’'])"
-_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w]*)*"
+# An English possessive ending ("Starmer's", "Charles’s") is not part of the
+# name; "O'Brien" and "N'Diaye" keep their apostrophe.
+_LETTER = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:-{_LETTER}[\w]*|[’'](?![sS](?!\w)){_LETTER}[\w]*)*"
 _GAP = re.compile(r"[ \u00a0]+")
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.entities.kb.model import Entity, KnowledgeBase
-from factcheck.entities.name_index import NameIndex, NameVariant, NearMiss
-from factcheck.entities.names import NameSpan, Token, name_spans
+from factcheck.entities.name_index import DISTINCTIVE_LENGTH, NameIndex, NameVariant, NearMiss
+from factcheck.entities.names import NameSpan, Token, name_spans, particles
 from factcheck.entities.spelling import Difference, Kind
+from factcheck.entities.written_form import form_difference
 from factcheck.text.normalize import normalize
 
 __all__ = [
@@ -114,16 +116,27 @@ def _find(
 
     # A name written again gives the same mentions, shifted: an article names
     # its people many times (and a hostile one, thousands of times).
-    seen: dict[tuple[str, tuple[bool, ...]], tuple[int, list[Mention]]] = {}
+    seen: dict[tuple[str, tuple[bool, ...], tuple[bool, bool]], tuple[int, list[Mention]]] = {}
+    # Whether a run's words hold a capitalised particle, by the run's text.
+    particled: dict[str, bool] = {}
     for span in spans:
-        shape = (text[span.start : span.end], tuple(t.start in starts for t in span.tokens))
+        end = span.tokens[-1].end
+        if text[end + 1 : end + 2] in _NUMERAL_LETTERS:  # one slice for most runs
+            span = _with_numeral(text, span, index)
+        first = span.tokens[0].start
+        written = text[first : span.tokens[-1].end]
+        particle = particled.get(written)
+        if particle is None:
+            particle = particled[written] = any(_capital_particle(t.text) for t in span.tokens)
+        context = _context(text, span, starts, index) if particle else _PLAIN
+        shape = (written, tuple(t.start in starts for t in span.tokens), context)
         known = seen.get(shape)
         if known is None:
-            found = _span_mentions(text, span, index, starts, norm)
-            seen[shape] = (span.start, found)
+            found = _span_mentions(text, span, index, starts, norm, context)
+            seen[shape] = (first, found)
             mentions.extend(found)
         else:
-            shift = span.start - known[0]
+            shift = first - known[0]
             mentions.extend(
                 Mention(
                     m.start + shift, m.end + shift, m.entities, m.exact, m.display, m.difference
@@ -142,9 +155,74 @@ def _find(
         or not _lone_surname(text, m)
         or m.entities[0].id in named
         or _word_before(text, m.start) in index.title_words
+        or _distinctive(text, m, index)
     ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _distinctive(text: str, mention: Mention, index: NameIndex) -> bool:
+    """A lone word one letter off a long, distinctive surname ("Sheinbaun")."""
+    why = mention.difference
+    return (
+        why is not None
+        and why.kind in _LETTER_SLIPS
+        and index.distinctive(normalize(text[mention.start : mention.end]), normalize(why.known))
+    )
+
+
+_LETTER_SLIPS = (Kind.TYPO, Kind.SWAP, Kind.DOUBLED)
+_PLAIN = (False, False)
+
+# What may stand between a sentence's start and its first name: quotes, dashes.
+_OPENING = re.compile(r"[\s«»\"“”‘’'(\[—–-]*")
+
+
+def _context(
+    text: str, span: NameSpan, starts: frozenset[int], index: NameIndex
+) -> tuple[bool, bool]:
+    """(the name opens a sentence, it stands in a title-cased headline), which
+    matter for a run with a capitalised particle ("Von der Leyen") only."""
+    first = span.start
+    back = first
+    while back > 0 and _OPENING.fullmatch(text[back - 1]):
+        back -= 1
+    initial = back == 0 or any(i in starts for i in range(back, first + 1))
+    return initial, _title_case(text, span, index)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capital_particle(word: str) -> bool:
+    """A capitalised word that is a particle, or opens with one ("Von", "Al-Assad")."""
+    return word.partition("-")[0].lower() in particles()
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str, span: NameSpan, index: NameIndex) -> bool:
+    """Whether the clause around the name has every word of four letters or more
+    capitalised, two of them at least no word of a known name ("Unveils Plan")."""
+    left = _CLAUSE_END.split(text[max(0, span.start - 120) : span.start])[-1]
+    right = _CLAUSE_END.split(text[span.end : span.end + 120])[0]
+    words = _LONG_WORD.findall(f"{left} {text[span.start : span.end]} {right}")
+    others = [w for w in words if normalize(w) not in index.name_words]
+    return len(others) >= 2 and all(w[0].isupper() for w in words)
+
+
+# A regnal number after a name, as a scanner misreads it ("Charles lll").
+_NUMERAL_LETTERS = frozenset("IVXl1|")
+_NUMERAL_AFTER = re.compile(r"[ \u00a0]([IVXl1|]{1,5})(?![\w'’])")
+
+
+def _with_numeral(text: str, span: NameSpan, index: NameIndex) -> NameSpan:
+    """``span`` with a misread regnal number after it ("lll", "1I") as its last word."""
+    match = _NUMERAL_AFTER.match(text, span.end)
+    if match is None or index.ocr_numeral(match.group(1)) is None:
+        return span
+    numeral = Token(match.start(1), match.end(1), match.group(1))
+    return NameSpan((*span.tokens, numeral))
 
 
 def _lone_surname(text: str, mention: Mention) -> bool:
@@ -166,6 +244,7 @@ def _span_mentions(
     index: NameIndex,
     sentence_starts: frozenset[int],
     norm: Callable[[str], str],
+    context: tuple[bool, bool] = (False, False),
 ) -> list[Mention]:
     """The mentions in one run of capitalised words, longest windows first.
 
@@ -182,14 +261,23 @@ def _span_mentions(
         token = tokens[0]
         key = norm(token.text)
         if key in index.known:
-            return [_exact(text, tokens, index.known[key])]
-        lone = token.start not in sentence_starts
-        near = index.closest(key, lone) if index.has_people else None
+            return [_known(text, tokens, key, index, context)]
+        if token.start not in sentence_starts:
+            near = index.closest(key, True) if index.has_people else None
+        elif len(key) >= DISTINCTIVE_LENGTH - 1 and index.has_people:
+            # A capitalised word opening a sentence is a misspelled surname
+            # only if it is one letter off a distinctive one ("Sheinbaun").
+            near = index.closest(key, True)
+            if near is not None and not index.distinctive(key, near.difference.known):
+                near = None
+        else:
+            near = index.closest(key, False) if index.has_people else None
         return [] if near is None else [_near(text, tokens, near)]
     used = [False] * len(tokens)
     found: list[Mention] = []
     # Each word and each gap is normalized once; a window's key joins them.
-    words = [norm(t.text) for t in tokens]
+    # A misread regnal number is read as meant ("lll" as "iii").
+    words = [norm(index.ocr_numeral(t.text) or t.text) for t in tokens]
     gaps = [_gap_key(text[a.end : b.start]) for a, b in pairwise(tokens)]
 
     def key_of(first: int, size: int) -> str:
@@ -210,7 +298,7 @@ def _span_mentions(
             key = key_of(first, size)
             window = tokens[first : first + size]
             if key in index.known:
-                take(first, size, _exact(text, window, index.known[key]))
+                take(first, size, _known(text, window, key, index, context))
             elif (spaced := index.spaced(key)) is not None:
                 # The letters of a known name, spaced otherwise: stronger than a
                 # shorter exact name inside it ("King Salman bin Abdul Aziz").
@@ -224,7 +312,7 @@ def _span_mentions(
             key = key_of(first, size)
             window = tokens[first : first + size]
             if key in index.known:
-                take(first, size, _exact(text, window, index.known[key]))
+                take(first, size, _known(text, window, key, index, context))
                 continue
             # A lone word inside a longer name is a given name or a title
             # ("Michael Petraglia"), not a surname that could be misspelled;
@@ -248,6 +336,30 @@ def _near(text: str, window: tuple[Token, ...], near: NearMiss) -> Mention:
     shown = near.variant.display
     why = near.difference.as_written(text[start:end], shown)
     return Mention(start, end, (near.variant.entity,), False, shown, why)
+
+
+def _known(
+    text: str, window: tuple[Token, ...], key: str, index: NameIndex, context: tuple[bool, bool]
+) -> Mention:
+    """A known name's mention: exact, or a near miss by its capitals, accents or
+    a misread regnal number ("Emmanuel MAcron", "Sébastien Lécornu", "Charles lll")."""
+    entities = index.known[key]
+    start, end = window[0].start, window[-1].end
+    written = text[start:end]
+    forms = index.forms(key)
+    if not forms or written in forms:
+        return _exact(text, window, entities)
+    for i, token in enumerate(window):
+        numeral = index.ocr_numeral(token.text)
+        if numeral is not None:
+            why = Difference(Kind.OCR, "name", token.text, numeral, index=i)
+            return Mention(start, end, tuple(entities), False, forms[0], why)
+    marks = frozenset().union(*(index.added_marks(e) for e in entities))
+    found = form_difference(written, forms, *context, added_marks=marks)
+    if found is None:
+        return _exact(text, window, entities)
+    form, why = found
+    return Mention(start, end, tuple(entities), False, form, why)
 
 
 def _exact(text: str, window: tuple[Token, ...], entities: list[Entity]) -> Mention:

@@ -34,6 +34,9 @@ class Kind(StrEnum):
     SPACING = "spacing"  # glued or split otherwise ("EmmanuelMacron")
     PARTICLE = "particle"  # another particle ("van der" for "von der")
     TRANSLITERATION = "transliteration"  # another romanisation
+    CASE = "case"  # the right letters, a capital where there is none ("MAcron", "Von Der")
+    ACCENT = "accent"  # the right letters, a diacritic wrong, added or partly dropped
+    OCR = "ocr"  # a scanning confusion ("Charles lll" for "Charles III")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Difference:
 
     def as_written(self, written: str, known: str) -> Difference:
         """This difference quoting the names as written (``written``) and as known (``known``)."""
+        if self.kind is Kind.PARTICLE and self.index is None:
+            return self  # the particles themselves, left out or added
         if self.index is None:
             return replace(self, written=written, known=known)
         words, known_words = written.split(), known.split()
@@ -63,6 +68,10 @@ class Difference:
         if self.kind is Kind.SPACING:
             return f"the same letters as {known} with a space or hyphen missing or added"
         if self.kind is Kind.PARTICLE:
+            if not self.written:
+                return f"the particle {known} left out"
+            if not self.known:
+                return f"the particle {written} added"
             return f"the particle {written} for {known}"
         if self.kind is Kind.TRANSLITERATION:
             how = f" ({', '.join(self.forms)})" if self.forms else ""
@@ -70,6 +79,12 @@ class Difference:
                 f"another romanisation of the {self.script} name{how}, "
                 "which the knowledge base does not list"
             )
+        if self.kind is Kind.CASE:
+            return f"the {self.part} {written} for {known}: the capitals differ"
+        if self.kind is Kind.ACCENT:
+            return f"the {self.part} {written} for {known}: the accents differ"
+        if self.kind is Kind.OCR:
+            return f"{written} for {known}: letters a scanner confuses (l, 1, I)"
         what = "" if self.part == "name" else f"the {self.part} {written} for {known}, "
         if self.kind is Kind.DOUBLED:
             return f"{what}a letter doubled or undoubled"

@@ -38,6 +38,9 @@ class Table:
     script: str
     countries: frozenset[str]
     steps: tuple[Step, ...]
+    # Letters with a diacritic that romanisations into French or English add
+    # to names of this script ("Sergueï", "Kaïs Saïed"): not an accent error.
+    added_marks: frozenset[str] = frozenset()
     _keys: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _firsts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -98,7 +101,8 @@ def _table(entry: Traversable) -> Table:
         body = "|".join(re.escape(f) for f in forms)
         pattern = re.compile(f"(?:{body})$" if step.get("at_end") else f"(?:{body})")
         steps.append(Step(pattern, step["to"], bool(step.get("keep_vowel")), tuple(forms)))
-    return Table(data["script"], frozenset(data["countries"]), tuple(steps))
+    marks = frozenset(data.get("added_marks", ()))
+    return Table(data["script"], frozenset(data["countries"]), tuple(steps), marks)
 
 
 @cache

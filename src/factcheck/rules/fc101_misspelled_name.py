@@ -15,11 +15,20 @@ base knows, spelled differently from the name and every accepted alias:
   Selenskyj", "Hsi Chin-p'ing"): the tables are data, with their sources,
   in `factcheck/data/transliteration_<script>.json`;
 - a known surname alone, close to the right one ("Zelenskky"), when the
-  article names that person exactly elsewhere or a title stands before it.
+  article names that person exactly elsewhere or a title stands before it;
+  a long surname that is no given name, one letter off ("Stoltenbreg"),
+  anywhere, even opening a sentence;
+- the right letters with a capital inside a word ("Giorgia MEloni"), or a
+  capitalised particle the knowledge base writes in lower case inside a
+  sentence ("Lula Da Silva", "Mohammed Bin Salman");
+- the right letters with a diacritic added, changed, moved or partly
+  dropped ("Olaf Schölz", "Pedro Sànchez", "Stéphane Sejourné");
+- a particle left out or added ("Alexander Van Bellen", "Emmanuel de Macron");
+- a regnal number a scanner misread ("Felipe Vl", "Charles lll").
 
 Each finding says which part differed and how (letters apart, doubled,
-swapped, spacing, particle, romanisation), in its message and in its data
-(`difference`).
+swapped, spacing, particle, romanisation, case, accent, OCR), in its
+message and in its data (`difference`).
 
 ## Why it matters
 A misspelled head of government is the first thing readers notice and the
@@ -34,7 +43,14 @@ Use the spelling the knowledge base gives: "Keir Starmer". If the spelling
 is an accepted transliteration, add it to the person's `aliases` in the
 claim file.
 
-Not flagged: exact names and aliases, a known person's surname alone
+Not flagged, as newsroom copy writes names: an English possessive
+("Keir Starmer's", "Mark Rutte’s", "Olaf Scholz' party"); a name or a
+word in capitals (headlines, "Emmanuel MACRON" as French copy writes
+surnames); a capitalised particle opening a sentence ("Von der Leyen a
+dit") or in a title-cased headline; a name written without any accent
+("Francois Bayrou", as English copy and old systems write), a capital
+without its accent ("Elisabeth") or with one ("Édouard"), and the "ï" of
+French romanisations ("Sergueï"). Nor are exact names and aliases, a known person's surname alone
 ("Rubio"), and any other person the knowledge base knows, however alike
 the names look; another person sharing a given name or a surname
 ("Emmanuel Todd", "Brigitte Macron"), a name where more than one part

@@ -1,0 +1,130 @@
+"""Capitals and accents: is a name with the right letters written as real copy writes it?
+
+Names are looked up with case and accents folded, so "Emmanuel MAcron" and
+"Sébastien Lécornu" find Emmanuel Macron and Sébastien Lecornu. This module
+compares what was written with the knowledge base's forms, word by word,
+and says whether the capitals and accents are a slip.
+
+Accepted, as newsroom copy writes names:
+
+- a word in capitals: headlines ("XI JINPING REÇU À MOSCOU") and French
+  surnames ("Emmanuel MACRON");
+- a capitalised particle opening a sentence ("Von der Leyen a dit") or in
+  a title-cased headline ("Von Der Leyen Unveils Plan");
+- a capital dropped ("van der Bellen"), or a capital after a hyphen or an
+  apostrophe ("Lee Jae-Myung");
+- a word without any diacritic ("Francois Bayrou", "Sebastien Lecornu": how
+  English copy and old systems write), and a capital without its accent, or
+  with one ("Elisabeth", "Édouard": French typography does both);
+- a mark that romanisations of the person's script add in French ("Sergueï"
+  for "Sergei", "Kaïs Saïed"): the transliteration tables list them.
+
+A slip:
+
+- a capital inside a word ("MAcron", "KEir", "ATtal");
+- a capitalised particle the knowledge base writes in lower case, inside a
+  sentence ("Ursula Von Der Leyen", "Mohammed Ben Salman");
+- a diacritic added, changed or partly dropped in a word that has some
+  ("Lécornu", "Milanovič" for "Milanović", "Séjourne" for "Séjourné").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from factcheck.entities.names import particles
+from factcheck.entities.spelling import Difference, Kind
+
+
+def form_difference(
+    written: str,
+    forms: Iterable[str],
+    initial: bool = False,
+    title_case: bool = False,
+    added_marks: frozenset[str] = frozenset(),
+) -> tuple[str, Difference] | None:
+    """None if ``written`` is an accepted way to write one of ``forms``, else the
+    form it departs from and how.
+
+    ``forms`` are the knowledge base's forms whose folded key is the written
+    name's; ``initial`` says the name opens a sentence, ``title_case`` that it
+    stands in a headline with every word capitalised.
+    """
+    words = unicodedata.normalize("NFC", written).split()
+    first: tuple[str, Difference] | None = None
+    for form in forms:
+        known = unicodedata.normalize("NFC", form).split()
+        if len(known) != len(words):
+            continue
+        difference = _words_difference(words, known, initial, title_case, added_marks)
+        if difference is None:
+            return None
+        first = first or (form, difference)
+    return first
+
+
+def _words_difference(
+    words: list[str], known: list[str], initial: bool, title_case: bool, marks: frozenset[str]
+) -> Difference | None:
+    for i, (word, form) in enumerate(zip(words, known, strict=True)):
+        if len(word) != len(form):
+            continue
+        if _accent_slip(word, form, marks):
+            kind = Kind.ACCENT
+        elif _case_slip(word, form, title_case or (initial and i == 0)):
+            kind = Kind.CASE
+        else:
+            continue
+        return Difference(kind, _part(known, i), word, form, index=i)
+    return None
+
+
+def _part(known: list[str], i: int) -> str:
+    small = particles()
+    content = [j for j, word in enumerate(known) if word.lower() not in small]
+    if i not in content:
+        return "particle"
+    if len(content) == 1 or i == content[-1]:
+        return "surname"
+    return "given name" if i == content[0] else "middle name"
+
+
+def _case_slip(word: str, form: str, may_capitalise: bool) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return False  # in capitals
+    part_start = True
+    for i, (ch, known) in enumerate(zip(word, form, strict=True)):
+        if not ch.isalpha():
+            part_start = True
+            continue
+        if ch.isupper() and known.islower():
+            if i == 0 and not may_capitalise:
+                return True  # "Von", "Ben" where the knowledge base writes "von", "bin"
+            if not part_start:
+                return True  # "MAcron"
+        part_start = False
+    return False
+
+
+def _accent_slip(word: str, form: str, added_marks: frozenset[str]) -> bool:
+    if not any(_marked(ch) for ch in word):
+        return False  # written without accents
+    for ch, known in zip(word, form, strict=True):
+        if ch == known or ch.lower() == known.lower():
+            continue
+        if _marked(ch):
+            if ch.isupper() and not _marked(known):
+                continue  # "Édouard" for "Edouard"
+            if not _marked(known) and ch.lower() in added_marks:
+                continue  # "Sergueï" for "Sergei"
+            return True  # added or changed
+        if ch.isupper():
+            continue  # "Elisabeth" for "Élisabeth"
+        return True  # dropped in a word that keeps other marks
+    return False
+
+
+def _marked(ch: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", ch))
