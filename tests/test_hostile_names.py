@@ -65,3 +65,13 @@ def test_a_file_name_that_is_not_utf8_gets_its_reports(tmp_path: Path) -> None:
     (report,) = (tmp_path / "out").glob("*.json")
     assert json.loads(report.read_text("utf-8"))["input"]["path"] == "n\\xff\\xfe.txt"
     assert b"n\\xff\\xfe.txt:1:" in done.stdout
+
+
+def test_a_markdown_article_in_the_output_folder_is_never_overwritten(tmp_path: Path) -> None:
+    article = tmp_path / "brief.md"
+    article.write_text(ARTICLE, "utf-8")
+    done = run(tmp_path, "--output-dir", ".", "brief.md")
+    assert done.returncode == 1, done.stderr
+    assert article.read_text("utf-8") == ARTICLE
+    assert (tmp_path / "brief-2.md").read_text("utf-8").startswith("# ")
+    assert b"brief-2" in done.stderr  # the warning says where the reports went

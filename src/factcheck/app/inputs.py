@@ -177,14 +177,21 @@ def bases_by_output_dir(
     called: ``x.txt`` writing ``x.claimreview.json`` and ``x.claimreview.txt``
     writing ``x.claimreview.json`` too, or an article ``factcheck.txt`` beside
     the batch's ``factcheck.sarif`` or ``index.html`` (``batch``). The later article in
-    input order gets ``-2``, ``-3``... and ``warn`` says so.
+    input order gets ``-2``, ``-3``... and ``warn`` says so. A report never takes the
+    name of an article of the run in its folder (``a.md`` checked with ``--output-dir .``
+    would have its Markdown report written over it).
     """
     bases = [""] * len(paths)
     groups: dict[str, list[int]] = {}
     for i, setting in enumerate(settings):
         groups.setdefault(os.path.abspath(setting.output_dir), []).append(i)
-    for members in groups.values():
-        taken: set[str] = set()
+    articles: dict[str, set[str]] = {}  # folder: the names of this run's articles in it
+    for path in paths:
+        if path != "-":
+            folder, name = os.path.split(os.path.abspath(path))
+            articles.setdefault(folder, set()).add(name.casefold())
+    for folder, members in groups.items():
+        taken = set(articles.get(folder, set()))  # a report never replaces an article
         if batch and any("sarif" in settings[i].formats for i in members):
             taken.add(f"{COMBINED_SARIF}{EXTENSIONS['sarif']}")
         if batch and any("html" in settings[i].formats for i in members):
@@ -194,7 +201,7 @@ def bases_by_output_dir(
             if bases[i] != base:
                 warn(
                     f"{paths[i]}: reports named {bases[i]!r}, as {base!r} would overwrite "
-                    "another report of this run"
+                    "an article or another report of this run"
                 )
     return bases
 
