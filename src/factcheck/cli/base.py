@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -115,6 +116,19 @@ class SummaryLength(click.ParamType):
             return click.IntRange(0, 50).convert(value, param, ctx)
         except click.BadParameter:
             self.fail(f"{value!r} is not a number from 0 to 50 or 'auto'", param, ctx)
+
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # as the config schema's "lang" says
+
+
+def parse_lang(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--lang``: an ISO 639 code, two or three letters ("fr", "FR" read as "fr")."""
+    if value is None:
+        return None
+    if not LANGUAGE_CODE.fullmatch(value.strip().lower()):
+        shown = value.encode("unicode_escape").decode("ascii")
+        raise click.BadParameter(f"'{shown}' is not a language code such as 'fr' or 'en'")
+    return value.strip().lower()
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:

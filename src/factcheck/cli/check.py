@@ -18,6 +18,7 @@ from factcheck.cli.base import (
     handle_errors,
     main,
     parse_date,
+    parse_lang,
 )
 from factcheck.core.errors import FactcheckError
 from factcheck.text.reading import MAX_SIZE_LIMIT, refuse_special_files
@@ -39,7 +40,9 @@ def _article_options(func: F) -> F:
             default=True,
             help="Load the built-in knowledge base (default: yes).",
         ),
-        click.option("--lang", help="Language of the article (default: detected)."),
+        click.option(
+            "--lang", callback=parse_lang, help="Language of the article (default: detected)."
+        ),
         click.option(
             "--translate/--no-translate", default=True, help="Translate to English (default: yes)."
         ),

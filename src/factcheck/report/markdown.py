@@ -180,7 +180,7 @@ def render_markdown(report: Report) -> str:
     out = [
         f"# Fact-check report: {_escape(report.path)}",
         "",
-        f"- Language: {report.lang}; {len(report.sentences)} sentences; sha256 `{report.sha256[:12]}`",
+        f"- Language: {_escape(report.lang)}; {len(report.sentences)} sentences; sha256 `{report.sha256[:12]}`",
     ]
     if report.article_date:
         out.append(f"- Article date: {date_note(report)}")
@@ -216,9 +216,10 @@ def render_markdown(report: Report) -> str:
     if report.translation is not None:
         t = report.translation
         out += [
-            f"## Translation ({t.source_lang} → {t.target_lang}, {t.engine}, {t.model})",
+            f"## Translation ({_escape(t.source_lang)} → {_escape(t.target_lang)}, "
+            f"{_escape(t.engine)}, {_escape(t.model)})",
             "",
-            f"| # | {t.source_lang} | {t.target_lang} |",
+            f"| # | {_escape(t.source_lang)} | {_escape(t.target_lang)} |",
             "|---|---|---|",
         ]
         out += [
@@ -242,7 +243,7 @@ def _notices(report: Report) -> list[str]:
 
 
 def _summary(summary: Summary) -> list[str]:
-    out = [f"## Summary ({summary.lang}, {summary.algorithm})", ""]
+    out = [f"## Summary ({_escape(summary.lang)}, {_escape(summary.algorithm)})", ""]
     if not summary.text:
         return [*out, "(empty)", ""]
     for i, sentence in enumerate(summary.text):
