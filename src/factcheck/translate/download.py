@@ -104,6 +104,32 @@ def _copy(link: str, out: Any, progress: DownloadProgress | None) -> None:
         raise ValueError(f"truncated download: {received} of {total} bytes")
 
 
+MAX_UNPACKED = 4 << 30  # bytes: the largest Argos packages unpack to well under 1 GB
+MODEL_FILE = "model/model.bin"  # the CTranslate2 model every Argos package holds
+
+
+def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """One top folder holding the model, no member outside it, a bounded unpacked size."""
+    tops = set()
+    for member in members:
+        name = member.filename.replace("\\", "/")
+        parts = name.split("/")
+        if name.startswith("/") or ".." in parts or (parts and parts[0].endswith(":")):
+            raise ModelError(f"{path.name}: not an Argos model (a member lies outside its folder)")
+        tops.add(parts[0])
+    if len(tops) != 1:
+        raise ModelError(f"{path.name}: not an Argos model (its files are not in one folder)")
+    top = next(iter(tops))
+    if not any(m.filename == f"{top}/{MODEL_FILE}" for m in members):
+        raise ModelError(f"{path.name}: not an Argos model (no {MODEL_FILE} inside)")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED:
+        raise ModelError(
+            f"{path.name}: unpacks to {unpacked / (1 << 30):.1f} GB, over the "
+            f"{MAX_UNPACKED >> 30} GB an Argos model may take"
+        )
+
+
 def check_archive(path: Path, from_code: str | None = None, to_code: str | None = None) -> None:
     """Refuse a file that is not a whole Argos package (for ``from_code`` -> ``to_code``)."""
     try:
@@ -113,6 +139,7 @@ def check_archive(path: Path, from_code: str | None = None, to_code: str | None 
                 raise ModelError(
                     f"{path.name}: the model file is corrupt ({broken} fails its checksum)"
                 )
+            _check_members(path, archive.infolist())
             names = [n for n in archive.namelist() if n.endswith("metadata.json")]
             if not names:
                 raise ModelError(f"{path.name}: not an Argos model (no metadata.json inside)")

@@ -109,7 +109,14 @@ class ArgosTranslator:
         self.from_cache += sum(1 for s in sentences if s in known)
         missing = [s for s in dict.fromkeys(sentences) if s not in known]
         if missing:
-            fresh = dict(zip(missing, self._translate_all(missing, progress), strict=True))
+            try:
+                translated = self._translate_all(missing, progress)
+            except RuntimeError as exc:  # CTranslate2: a model file missing or unreadable
+                raise ModelError(
+                    f"the {self.from_code}->{self.to_code} model at {self.model.path} cannot be "
+                    f"loaded ({exc}): reinstall it with 'factcheck models install'"
+                ) from None
+            fresh = dict(zip(missing, translated, strict=True))
             self.translated += len(fresh)
             if self.cache is not None and self._cache_key is not None:
                 self.cache.store(self._cache_key, fresh)

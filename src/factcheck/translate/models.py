@@ -89,10 +89,15 @@ def _package_module() -> Any:
 
 def installed_models() -> list[ModelInfo]:
     """Every installed Argos translation package."""
-    return sorted(
-        (model_info(p) for p in _package_module().get_installed_packages()),
-        key=lambda m: (m.from_code, m.to_code, m.version),
-    )
+    package = _package_module()
+    try:
+        found = package.get_installed_packages()
+    except (OSError, ValueError, KeyError) as exc:  # a folder without a readable metadata.json
+        raise ModelError(
+            f"the model folder {package.settings.package_data_dir} holds a broken package "
+            f"({exc}): remove that package's folder"
+        ) from None
+    return sorted((model_info(p) for p in found), key=lambda m: (m.from_code, m.to_code, m.version))
 
 
 def find_model(from_code: str, to_code: str) -> ModelInfo | None:
