@@ -115,8 +115,9 @@ def match_claims(
     results: list[ClaimResult] = []
     best_in_sentence: dict[tuple[int, str], ClaimResult] = {}
     candidates = [(c, True) for c in detected] + [(s, False) for s in statements or []]
+    ends = {s.index: s.end for s in document.sentences}  # once: an article may have 100,000
     for claim, checkworthy in candidates:
-        said = _said(document, folded, claim, entities, english.get(claim.sentence))
+        said = _said(document, folded, claim, entities, english.get(claim.sentence), ends)
         scored = _scored(said, claims, annotated)
         matches = [m for m in scored if m.score >= MATCH_THRESHOLD]
         if not matches and scored and _told_rumour(said, scored[0]):
@@ -240,6 +241,7 @@ def _said(
     claim: DetectedClaim,
     entities: EntityIndex,
     english: str | None,
+    ends: dict[int, int],
 ) -> Said:
     text = document.text
     found = entities.mentions(text, claim.start, claim.end, folded)
@@ -248,7 +250,6 @@ def _said(
     features = read_features(text, document.lang, claim.start, claim.end)
     english_features = read_features(english, ENGLISH) if english else None
     mentioned = {m.entity_id for m in found}
-    ends = [s.end for s in document.sentences if s.index == claim.sentence]
     return Said(
         claim,
         text,
@@ -258,7 +259,7 @@ def _said(
         features,
         english,
         english_features,
-        ends[0] if ends else None,
+        ends.get(claim.sentence),
     )
 
 

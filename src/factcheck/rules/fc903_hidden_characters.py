@@ -52,13 +52,16 @@ from factcheck.text.matching import (
     imitates_latin,
     is_mostly_latin,
     lookalike_words,
+    words_around,
 )
 
 _REORDERING = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")  # openers
 _CLOSERS = re.compile("[\u202c\u2069\n]")
 _HIDDEN_RUN = re.compile(f"{HIDDEN_CHARS.pattern}+")
-_FULLWIDTH_MIXED = re.compile(
-    r"\w*(?:[A-Za-z][\uff21-\uff3a\uff41-\uff5a]|[\uff21-\uff3a\uff41-\uff5a][A-Za-z])\w*"
+# Where a Latin letter and a full-width one meet; the finding is the whole word around it.
+# (A pattern that also matched the word, "\w*...\w*", took quadratic time on a long word.)
+_FULLWIDTH_JUNCTION = re.compile(
+    r"[A-Za-z][\uff21-\uff3a\uff41-\uff5a]|[\uff21-\uff3a\uff41-\uff5a][A-Za-z]"
 )
 _SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 _SOFT_HYPHEN = "\u00ad"
@@ -114,24 +117,24 @@ def _hidden(text: str) -> Iterator[Found]:
 
 
 def _mixed_script(text: str) -> Iterator[Found]:
-    if not any(ch in LOOKALIKES for ch in text) and not _FULLWIDTH_MIXED.search(text):
+    if not any(ch in LOOKALIKES for ch in text) and not _FULLWIDTH_JUNCTION.search(text):
         return
     mostly_latin = is_mostly_latin(text)
-    for match in lookalike_words().finditer(text):
-        if imitates_latin(match.group(), mostly_latin):
-            first = next(ch for ch in match.group() if ch in LOOKALIKES)
+    for start, end in lookalike_words(text):
+        if imitates_latin(text[start:end], mostly_latin):
+            first = next(ch for ch in text[start:end] if ch in LOOKALIKES)
             yield (
-                match.start(),
-                match.end(),
+                start,
+                end,
                 f"is written with {_describe(first)}, which looks like Latin "
                 f"'{LOOKALIKES[first]}': retype the word in Latin letters",
                 Severity.ERROR,
             )
-    for match in _FULLWIDTH_MIXED.finditer(text):
-        first = next(ch for ch in match.group() if ord(ch) >= 0xFF01)
+    for start, end in words_around(_FULLWIDTH_JUNCTION, text):
+        first = next(ch for ch in text[start:end] if ord(ch) >= 0xFF01)
         yield (
-            match.start(),
-            match.end(),
+            start,
+            end,
             f"mixes full-width letters ({_describe(first)}) with Latin ones: retype it",
             Severity.ERROR,
         )

@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Default-ignorable code points (DerivedCoreProperties.txt) that occur in
@@ -80,7 +81,9 @@ LOOKALIKES: dict[str, str] = {
     "ο": "o", "ν": "v", "ι": "i", "α": "a", "ρ": "p", "γ": "y", "υ": "u",
 }  # fmt: skip
 _LOOKALIKE_CLASS = "".join(LOOKALIKES)
-_LOOKALIKE_WORD = re.compile(rf"\w*[{_LOOKALIKE_CLASS}]\w*")
+_LOOKALIKE = re.compile(rf"[{_LOOKALIKE_CLASS}]")
+_WORD_CHARACTER = re.compile(r"\w")
+_WORD_REST = re.compile(r"\w*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPT_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 
@@ -251,11 +254,10 @@ def _fold_lookalikes(text: str) -> str:
         return text
     mostly_latin = is_mostly_latin(text)
     chars: list[str] | None = None
-    for match in _LOOKALIKE_WORD.finditer(text):
-        word = match.group()
-        if imitates_latin(word, mostly_latin):
+    for start, end in lookalike_words(text):
+        if imitates_latin(text[start:end], mostly_latin):
             chars = chars if chars is not None else list(text)
-            for i in range(match.start(), match.end()):
+            for i in range(start, end):
                 chars[i] = LOOKALIKES.get(chars[i], chars[i])
     return text if chars is None else "".join(chars)
 
@@ -267,9 +269,24 @@ def imitates_latin(word: str, mostly_latin: bool) -> bool:
     )
 
 
-def lookalike_words() -> re.Pattern[str]:
-    """The pattern of words holding a look-alike letter (for FC903)."""
-    return _LOOKALIKE_WORD
+def lookalike_words(text: str) -> Iterator[tuple[int, int]]:
+    """The words of ``text`` holding a look-alike letter (for FC903): (start, end)."""
+    return words_around(_LOOKALIKE, text)
+
+
+def words_around(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The words (runs of ``\\w``) that hold a match of ``pattern``, in linear time: the
+    match is found first, then widened to its word. (A pattern of the form
+    ``\\w*X\\w*`` retries every start of a long word: quadratic.)"""
+    at = 0
+    while (found := pattern.search(text, at)) is not None:
+        start = found.start()
+        while start > 0 and _WORD_CHARACTER.match(text, start - 1):
+            start -= 1
+        rest = _WORD_REST.match(text, found.end())
+        end = rest.end() if rest else found.end()
+        yield start, end
+        at = max(end, found.end(), found.start() + 1)
 
 
 def is_mostly_latin(text: str) -> bool:

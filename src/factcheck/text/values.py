@@ -21,6 +21,7 @@ words (never a guess from another language's separators).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -154,8 +155,13 @@ def _quantity_data(lang: str) -> NumberData:
 def _longest(found: list[NumberValue]) -> list[NumberValue]:
     """One number per stretch of text: the longest reading wins where two overlap."""
     kept: list[NumberValue] = []
+    taken: list[tuple[int, int]] = []  # the kept stretches, sorted and disjoint
     for n in sorted(found, key=lambda n: (-(n.end - n.start), n.start)):
-        if not any(k.start < n.end and n.start < k.end for k in kept):
+        i = bisect.bisect_left(taken, (n.start, n.start))
+        before = i > 0 and taken[i - 1][1] > n.start
+        after = i < len(taken) and taken[i][0] < n.end
+        if not before and not after:
+            taken.insert(i, (n.start, n.end))
             kept.append(n)
     kept.sort(key=lambda n: n.start)
     return kept

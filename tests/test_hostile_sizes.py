@@ -1,0 +1,63 @@
+"""Articles shaped to make the checks slow: each must run in linear time.
+
+A long run of word characters (a pasted base64 blob), one paragraph of
+thousands of figures, or tens of thousands of one-line sentences each made a
+check quadratic (found by a hostile-input audit). Every test runs under an
+alarm that the quadratic code overran many times over; with the linear code
+each takes a small fraction of it.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from types import FrameType
+
+import pytest
+
+from conftest import claim_results
+from factcheck.rules.fc903_hidden_characters import _mixed_script
+from factcheck.text.matching import matching_view
+from factcheck.text.values import find_numbers
+
+ALARM_SECONDS = 60
+
+
+def _too_long(signum: int, frame: FrameType | None) -> None:
+    raise TimeoutError(f"over {ALARM_SECONDS} s: not linear")
+
+
+@pytest.fixture(autouse=True)
+def alarm() -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _too_long)
+    signal.alarm(ALARM_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_long_word_beside_a_full_width_letter_is_one_finding() -> None:
+    text = "a" * 100_000 + "Ａ" + "b" * 100_000 + " fin"
+    (found,) = _mixed_script(text)
+    assert found[:2] == (0, 200_001)
+
+
+def test_a_long_word_in_an_article_with_a_look_alike_letter() -> None:
+    # a Cyrillic "о" elsewhere makes every word a candidate for the look-alike reading
+    text = "x" * 100_000 + " Lоndres"
+    found = [(start, end) for start, end, _, _ in _mixed_script(text)]
+    assert found == [(100_001, 100_008)]
+    assert matching_view(text).text.endswith("Londres")
+
+
+def test_a_paragraph_of_figures() -> None:
+    text = "Les chiffres : " + " ".join(str(i % 97) for i in range(40_000)) + "."
+    assert len(find_numbers(text, "fr")) == 40_000
+
+
+def test_tens_of_thousands_of_sentences() -> None:
+    text = "Le chiffre est de 12 %.\n" * 30_000
+    claim = {"id": "figure", "text": "Le chiffre est de 13 %.", "lang": "fr", "verdict": "true"}
+    assert len(claim_results([claim], text, "fr")) == 30_000
