@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -12,6 +15,7 @@ import pytest
 from factcheck.app.workers import raise_on_sigterm, restore_sigterm
 from factcheck.app.write import write_atomic
 from factcheck.core import atomic
+from factcheck.core.atomic import write_text_atomic
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
@@ -41,3 +45,35 @@ def test_the_handlers_are_restored_after_a_write(tmp_path: Path) -> None:
     before = {signum: signal.getsignal(signum) for signum in atomic._HELD}
     write_atomic(tmp_path / "a.md", "text")
     assert {signum: signal.getsignal(signum) for signum in atomic._HELD} == before
+
+
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+
+
+def test_a_fifo_or_folder_is_never_replaced_by_a_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for target in (fifo, folder):
+        with pytest.raises(OSError, match="not a file to write"):
+            write_text_atomic(target, "x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and folder.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "pipe"]  # no temporary file
+
+
+def test_baseline_write_to_a_fifo_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Le Premier ministre Kiri Starmer a visité Leeds lundi.\n", "utf-8")
+    fifo = tmp_path / "baseline"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [*FACTCHECK, "baseline", "write", "--no-translate", "-o", str(fifo), str(article)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "is a FIFO" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

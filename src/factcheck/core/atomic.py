@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -21,6 +23,7 @@ def write_text_atomic(path: Path, content: str) -> None:
     between creating the temporary file and renaming it would leave the
     temporary file behind.
     """
+    _refuse_special(path)
     with interrupts_held():
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -36,6 +39,27 @@ def write_text_atomic(path: Path, content: str) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+_SPECIAL = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _refuse_special(path: Path) -> None:
+    """Raise ``OSError`` when ``path`` is a device, FIFO, socket or folder: renaming a file
+    over it would replace it ("-o /dev/null" as root would destroy the device)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there yet
+    for test, kind in _SPECIAL:
+        if test(mode):
+            raise OSError(errno.EEXIST, f"is {kind}, not a file to write")
 
 
 @contextlib.contextmanager
