@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -41,3 +42,30 @@ def test_a_language_code_in_capitals_is_read_in_lower_case(tmp_path: Path) -> No
     done = run(tmp_path, "--lang", "FR", "--format", "markdown", "a.txt")
     assert done.returncode == 0, done.stderr
     assert "- Language: fr;" in (tmp_path / "out" / "a.md").read_text("utf-8")
+
+
+def test_claims_todo_escapes_claim_text_and_file_name(tmp_path: Path) -> None:
+    name = "k\x1b]0;FN\x07.json"
+    claims = {
+        "claims": [
+            {
+                "id": "c1",
+                "text": "Le chômage\x1b]0;PWNED\x07\x1b[2J a baissé.",
+                "lang": "fr",
+                "verdict": "unverified",
+            }
+        ]
+    }
+    (tmp_path / name).write_text(json.dumps(claims), "utf-8")
+    done = subprocess.run(
+        [*FACTCHECK, "claims", "todo", name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    for stream in (done.stdout, done.stderr):
+        assert "\x1b" not in stream and "\x07" not in stream, stream
+    assert "c1: Le chômage\\x1b]0;PWNED\\x07" in done.stdout

@@ -21,6 +21,7 @@ from factcheck.cli.base import (
     parse_lang,
 )
 from factcheck.core.errors import FactcheckError
+from factcheck.report.escape import terminal
 from factcheck.text.reading import MAX_SIZE_LIMIT, refuse_special_files
 
 
@@ -269,6 +270,6 @@ def baseline_write(articles: tuple[str, ...], output: Path | None, **params: Any
     written, kept = write_baseline(output, result.keys, result.articles)
     articles_count = len(result.articles)
     click.echo(
-        f"wrote {written} accepted finding(s) for {articles_count} article(s) to {output}"
-        + (f" (kept {kept} for other articles)" if kept else "")
+        f"wrote {written} accepted finding(s) for {articles_count} article(s) to "
+        f"{terminal(str(output))}" + (f" (kept {kept} for other articles)" if kept else "")
     )

@@ -71,7 +71,7 @@ def claims_init(
         str(article), output, list(claims), builtin_kb, lang, article_date, ner
     )
     click.echo(
-        f"{target}: {stats.claims_added} new claim(s), {stats.claims_kept} kept; "
+        f"{terminal(str(target))}: {stats.claims_added} new claim(s), {stats.claims_kept} kept; "
         f"{stats.entities_added} new entit{'y' if stats.entities_added == 1 else 'ies'}, "
         f"{stats.entities_kept} kept"
     )
@@ -90,8 +90,8 @@ def claims_todo(file: Path) -> None:
 
     todo, total = unverified_claims(file)
     for claim in todo:
-        click.echo(f"{claim['id']}: {claim['text']}")
-    click.echo(f"{file}: {len(todo)} of {total} claim(s) unverified", err=True)
+        click.echo(terminal(f"{claim['id']}: {claim['text']}"))
+    click.echo(f"{terminal(str(file))}: {len(todo)} of {total} claim(s) unverified", err=True)
 
 
 @main.group("models")
@@ -111,7 +111,9 @@ def models_list() -> None:
     for model in models:
         note = f"  ({model.fixture_note})" if model.fixture else ""
         click.echo(
-            f"{model.from_code} -> {model.to_code}  version {model.version}{note}  {model.path}"
+            terminal(
+                f"{model.from_code} -> {model.to_code}  version {model.version}{note}  {model.path}"
+            )
         )
 
 
@@ -136,7 +138,7 @@ def models_install(codes: tuple[str, ...], from_file: Path | None) -> None:
             model = install_from_index(codes[0], codes[1], progress=bar.update)
     else:
         raise click.UsageError("usage: factcheck models install FROM TO | --from-file FILE")
-    click.echo(f"installed {model.from_code} -> {model.to_code} version {model.version}")
+    click.echo(terminal(f"installed {model.from_code} -> {model.to_code} version {model.version}"))
 
 
 class DownloadBar:
@@ -177,7 +179,7 @@ def models_remove(from_code: str, to_code: str) -> None:
     from factcheck.translate.models import remove
 
     model = remove(from_code, to_code)
-    click.echo(f"removed {model.from_code} -> {model.to_code} version {model.version}")
+    click.echo(terminal(f"removed {model.from_code} -> {model.to_code} version {model.version}"))
 
 
 @main.group("kb")
