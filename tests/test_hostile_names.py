@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 FACTCHECK = [sys.executable, "-c", "from factcheck.cli import main; main(prog_name='factcheck')"]
 ARTICLE = "Le Premier ministre Kiri Starmer a visité Leeds lundi.\n"
@@ -75,3 +77,25 @@ def test_a_markdown_article_in_the_output_folder_is_never_overwritten(tmp_path: 
     assert article.read_text("utf-8") == ARTICLE
     assert (tmp_path / "brief-2.md").read_text("utf-8").startswith("# ")
     assert b"brief-2" in done.stderr  # the warning says where the reports went
+
+
+def test_index_links_are_urls_to_each_report_whatever_the_article_is_called(
+    tmp_path: Path,
+) -> None:
+    names = ["javascript:alert(1).txt", "a#b.txt", "q?x=1.txt", "%2e%2e%2fx.txt"]
+    for name in names:
+        (tmp_path / name).write_text(ARTICLE, "utf-8")
+    done = run(tmp_path, "--output-dir", "out", "--format", "html", *names)
+    assert done.returncode == 1, done.stderr
+    page = (tmp_path / "out" / "index.html").read_text("utf-8")
+    hrefs = re.findall(r'<a href="([^"]*)"', page)
+    assert sorted(hrefs) == sorted(
+        [
+            "./javascript%3Aalert%281%29.html",
+            "./a%23b.html",
+            "./q%3Fx%3D1.html",
+            "./%252e%252e%252fx.html",
+        ]
+    )
+    for href in hrefs:  # each link opens that article's own page
+        assert (tmp_path / "out" / unquote(href)).is_file()

@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from factcheck.app.gate import ExitCode
 from factcheck.app.inputs import INDEX_PAGE
@@ -36,7 +37,7 @@ def write_indexes(
         rows.setdefault(folder, []).append(
             IndexRow(
                 article=outcome.path,
-                link=Path(os.path.relpath(page, folder)).as_posix() if page else None,
+                link=_relative_url(page, folder) if page else None,
                 counts=dict(outcome.counts),
                 suppressed=outcome.suppressed,
                 failed=outcome.exit_code == ExitCode.FINDINGS,
@@ -51,3 +52,12 @@ def write_indexes(
         write_atomic(path, render_index(items, jobs[0].settings.fail_on))
         written.append(path)
     return written
+
+
+def _relative_url(page: Path, folder: Path) -> str:
+    """The page as a URL relative to the index: each segment percent-encoded, behind "./",
+    so that a file named "javascript:x.html", "a#b.html" or "%2e%2e%2fx.html" is a link to
+    that very file, not a scheme, a fragment or another folder."""
+    parts = Path(os.path.relpath(page, folder)).parts
+    encoded = "/".join(quote(part, safe="") for part in parts)
+    return encoded if parts[0] == ".." else f"./{encoded}"
