@@ -336,7 +336,7 @@ def test_batch_html_writes_an_index(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     code, _, stderr = run("desk", "--no-translate", "--output-dir", "out", "--format", "html")
     assert code == 1
     index = Path("out/index.html").read_text("utf-8")
-    assert '<a href="article.fr.html">desk/article.fr.txt</a>' in index
-    assert '<a href="brief.html">desk/brief.txt</a>' in index
+    assert '<a href="./article.fr.html">desk/article.fr.txt</a>' in index
+    assert '<a href="./brief.html">desk/brief.txt</a>' in index
     assert index.count(">FAILED<") == 1 and index.count(">passed<") == 1
     assert "index page" in stderr and "out/index.html" in stderr
