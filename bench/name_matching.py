@@ -1,14 +1,15 @@
 """FC101 on the hand-labelled name-pair dev set: precision, recall and F1 per half.
 
-    .venv/bin/python bench/name_matching.py [--set pairs|fresh|all] [--split tune|heldout|all]
-        [--show-errors] [--validate-only]
+    .venv/bin/python bench/name_matching.py [--set pairs|fresh|fresh2|all]
+        [--split tune|heldout|all] [--show-errors] [--validate-only]
 
-Reads ``bench/data/names/pairs.tsv`` and ``bench/data/names/fresh.tsv`` (their
-README says how they were built and labelled, before FC101 was tuned on them)
+Reads ``bench/data/names/pairs.tsv``, ``fresh.tsv`` and ``fresh2.tsv`` (their
+README says how they were built and labelled, before FC101 was run on them;
+``fresh2.tsv`` is held-out only, written after FC101 was tuned on ``fresh.tsv``)
 and runs the real FC101 rule, through ``check_article`` with the built-in
-knowledge base, on each row's sentence alone. ``fresh.tsv`` is validated
-first (``check_fresh``: the run stops with the list of problems if it is not
-valid). As the sets' README suggests:
+knowledge base, on each row's sentence alone. ``fresh.tsv`` and ``fresh2.tsv``
+are validated first (``check_fresh``: the run stops with the list of problems
+if one is not valid). As the sets' README suggests:
 
 - a ``misspelled`` row is a true positive when an FC101 finding overlaps the
   variant and names the right person (suggestion ``kb_name`` or entity
@@ -20,8 +21,9 @@ Beside FC101 it scores a trivial baseline on the same rows: plain
 Levenshtein distance (1 or 2) between the whole variant and any accepted
 name of a knowledge-base person, case and accents folded, with the
 variant's span given (an oracle no real rule has). Tune on ``tune`` only;
-quote ``heldout``. For ``fresh.tsv``, ``--show-errors`` lists the tune
-half's errors one by one and gives only counts by kind for the held-out half.
+quote ``heldout``. For ``fresh.tsv`` and ``fresh2.tsv``, ``--show-errors`` lists
+the tune half's errors one by one and gives only counts by kind for the
+held-out half.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from factcheck.text.reading import Article
 NAMES = Path(__file__).resolve().parent / "data" / "names"
 PAIRS = NAMES / "pairs.tsv"
 FRESH = NAMES / "fresh.tsv"
+FRESH2 = NAMES / "fresh2.tsv"
 COLUMNS = ["id", "split", "label", "kind", "kb_id", "kb_name", "variant", "sentence", "lang"]
 FRESH_KINDS = {
     "misspelled": {
@@ -73,6 +76,8 @@ FRESH_KINDS = {
     },
     "exact": {"exact", "caps", "nbsp"},
 }
+# fresh2.tsv adds one exact kind: a form with some of its words in capitals
+FRESH2_KINDS = {**FRESH_KINDS, "exact": FRESH_KINDS["exact"] | {"caps-part"}}
 NBSP = "\u00a0"
 ONLY_FC101 = ("FC102", "FC103", "FC104", "FC2", "FC3", "FC4", "FC9")
 
@@ -127,21 +132,44 @@ def whole_word(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
 
 
+def caps_part(variant: str, form: str) -> bool:
+    """``form`` with some, not all, of its words in capitals: "Emmanuel MACRON"."""
+    words, form_words = variant.split(" "), form.split(" ")
+    return (
+        len(words) == len(form_words)
+        and variant not in (form, form.upper())
+        and all(w in (f, f.upper()) for w, f in zip(words, form_words, strict=True))
+    )
+
+
 def exact_form(kind: str, variant: str, forms: set[str]) -> bool:
     """Whether an ``exact`` row's variant is a KB form as its kind says."""
     if kind == "caps":  # a form in capitals (headline), not itself a form
         return variant not in forms and variant in {f.upper() for f in forms}
+    if kind == "caps-part":  # French official style: the surname in capitals
+        return variant not in forms and any(caps_part(variant, f) for f in forms)
     if kind == "nbsp":  # a form with no-break spaces for its spaces
         return NBSP in variant and variant.replace(NBSP, " ") in forms
     return kind == "exact" and variant in forms
 
 
-def check_fresh(rows: list[dict[str, str]], kb: KnowledgeBase) -> list[str]:
-    """Problems in fresh.tsv (the rules of its README section); empty when valid."""
+def check_fresh(
+    rows: list[dict[str, str]],
+    kb: KnowledgeBase,
+    *,
+    second: bool = False,
+) -> list[str]:
+    """Problems in fresh.tsv, or fresh2.tsv when ``second`` (the rules of their
+    README sections); empty when valid. fresh2.tsv: ids ``g001``..., every row
+    ``heldout``, one more exact kind (``caps-part``), and no misspelled or other
+    ``(kb_id, variant)`` pair already in pairs.tsv or fresh.tsv."""
     people = {p.id: p for p in kb.people()}
     folded_forms = {fold(n) for p in people.values() for n in p.accepted_names}
     long_forms = {n for p in people.values() for n in p.accepted_names if len(n) >= 4}
-    known = {(r["kb_id"], r["variant"]) for r in read_pairs(PAIRS)}
+    earlier = [PAIRS, FRESH] if second else [PAIRS]
+    known = {(r["kb_id"], r["variant"]) for path in earlier for r in read_pairs(path)}
+    kinds = FRESH2_KINDS if second else FRESH_KINDS
+    id_pattern, halves = (r"g\d{3}", {"heldout"}) if second else (r"f\d{3}", {"tune", "heldout"})
     problems: list[str] = []
     splits: dict[str, set[str]] = defaultdict(set)
     ids = Counter(r["id"] for r in rows)
@@ -151,15 +179,15 @@ def check_fresh(rows: list[dict[str, str]], kb: KnowledgeBase) -> list[str]:
         if list(r) != COLUMNS or None in r.values():
             problems.append(f"{where}: columns")
             continue
-        if ids[r["id"]] > 1 or not re.fullmatch(r"f\d{3}", r["id"]):
+        if ids[r["id"]] > 1 or not re.fullmatch(id_pattern, r["id"]):
             problems.append(f"{where}: id")
-        if r["split"] not in {"tune", "heldout"} or r["lang"] not in {"fr", "en"}:
+        if r["split"] not in halves or r["lang"] not in {"fr", "en"}:
             problems.append(f"{where}: split or lang")
-        if r["kind"] not in FRESH_KINDS.get(r["label"], set()):
+        if r["kind"] not in kinds.get(r["label"], set()):
             problems.append(f"{where}: label/kind {r['label']}/{r['kind']}")
         pair = (r["kb_id"], r["variant"])
         if pairs[pair] > 1 or (r["label"] != "exact" and pair in known):
-            problems.append(f"{where}: pair twice in fresh.tsv, or already in pairs.tsv")
+            problems.append(f"{where}: pair twice in the file, or already in an earlier set")
         sentence, variant = r["sentence"], r["variant"]
         found = list(whole_word(variant).finditer(sentence))
         if len(found) != 1 or found[0].start() != sentence.find(variant):
@@ -187,9 +215,11 @@ def check_fresh(rows: list[dict[str, str]], kb: KnowledgeBase) -> list[str]:
         elif variant in forms or variant.replace(NBSP, " ") in forms:
             problems.append(f"{where}: a KB form of the person, labelled {r['label']}")
         elif kind == "case":
-            if fold(variant) not in {fold(f) for f in forms} or variant in {
-                f.upper() for f in forms
-            }:
+            if (
+                fold(variant) not in {fold(f) for f in forms}
+                or variant in {f.upper() for f in forms}
+                or (second and any(caps_part(variant, f) for f in forms))
+            ):
                 problems.append(f"{where}: a case error must differ from a form by case only")
         elif kind != "accent" and fold(variant) in folded_forms:
             problems.append(f"{where}: a KB form ignoring case and accents")
@@ -242,6 +272,8 @@ def score_set(
 ) -> None:
     for half in halves:
         mine, base = Score(), Score()
+        if not any(r["split"] == half for r in rows):
+            continue  # fresh2.tsv has no tune half
         for row in (r for r in rows if r["split"] == half):
             mine.add(row, *fc101_row(row, resources))
             base.add(row, *baseline_row(row, names))
@@ -252,7 +284,7 @@ def score_set(
             )
         if not show_errors:
             continue
-        if name == "fresh" and half == "heldout":
+        if name != "pairs" and half == "heldout":
             # held-out errors are never listed one by one: counts by kind only
             kinds = Counter(line[:19].rstrip() for line in mine.errors)
             for kind, n in sorted(kinds.items()):
@@ -262,36 +294,47 @@ def score_set(
                 print(f"    {name} {half}: {line}")
 
 
+def print_counts(name: str, rows: list[dict[str, str]]) -> None:
+    counts = Counter((r["label"], r["kind"], r["split"]) for r in rows)
+    for label, kind, half in sorted(counts):
+        print(f"{label:<11}{kind:<16}{half:<8}{counts[(label, kind, half)]:>4}")
+    print(
+        f"{name}.tsv valid: {len(rows)} rows, "
+        f"{len({r['kb_id'] for r in rows})} KB people, "
+        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["lang"] for r in rows).items()))
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=["pairs", "fresh", "all"], default="all")
+    parser.add_argument("--set", choices=["pairs", "fresh", "fresh2", "all"], default="all")
     parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
     parser.add_argument("--show-errors", action="store_true", help="list FC101's errors")
     parser.add_argument(
-        "--validate-only", action="store_true", help="check fresh.tsv and print its counts"
+        "--validate-only",
+        action="store_true",
+        help="check fresh.tsv and fresh2.tsv and print their counts",
     )
     args = parser.parse_args()
     kb = load_knowledge_base([], builtin=True)
-    fresh = read_pairs(FRESH)
-    problems = check_fresh(fresh, kb) if args.set != "pairs" or args.validate_only else []
+    sets = {"pairs": read_pairs(), "fresh": read_pairs(FRESH), "fresh2": read_pairs(FRESH2)}
+    problems: list[str] = []
+    for name in ("fresh", "fresh2"):
+        if args.set in (name, "all") or args.validate_only:
+            problems += [
+                f"{name}: {p}" for p in check_fresh(sets[name], kb, second=name == "fresh2")
+            ]
     if problems:
         for problem in problems:
             print("PROBLEM:", problem, file=sys.stderr)
         raise SystemExit(1)
     if args.validate_only:
-        counts = Counter((r["label"], r["kind"], r["split"]) for r in fresh)
-        for label, kind, half in sorted(counts):
-            print(f"{label:<11}{kind:<16}{half:<8}{counts[(label, kind, half)]:>4}")
-        print(
-            f"fresh.tsv valid: {len(fresh)} rows, "
-            f"{len({r['kb_id'] for r in fresh})} KB people, "
-            + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["lang"] for r in fresh).items()))
-        )
+        for name in ("fresh", "fresh2"):
+            print_counts(name, sets[name])
         return
     resources = Resources()
     names = person_names(kb)
     halves = ["tune", "heldout"] if args.split == "all" else [args.split]
-    sets = {"pairs": read_pairs(), "fresh": fresh}
     print("| set | half | method | precision | recall | F1 | TP | FP | FN |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, rows in sets.items():
