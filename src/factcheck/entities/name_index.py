@@ -67,6 +67,9 @@ class NameIndex:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.known: dict[str, list[Entity]] = {k: list(v) for k, v in kb.names().items()}
+        # the ids under each key, so that adding one is not a scan of the list (a claim file
+        # whose people share many alias words made the scans quadratic)
+        self._ids: dict[str, set[str]] = {k: {e.id for e in v} for k, v in self.known.items()}
         self.variants: list[NameVariant] = []
         # Every word of every title people hold ("président", "minister", ...),
         # from the title vocabulary and from the knowledge base's roles.
@@ -130,9 +133,10 @@ class NameIndex:
         return marks
 
     def _add(self, key: str, entity: Entity) -> None:
-        entities = self.known.setdefault(key, [])
-        if entity not in entities:
-            entities.append(entity)
+        ids = self._ids.setdefault(key, set())
+        if entity.id not in ids:
+            ids.add(entity.id)
+            self.known.setdefault(key, []).append(entity)
 
     @cached_property
     def has_people(self) -> bool:
