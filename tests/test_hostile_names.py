@@ -99,3 +99,16 @@ def test_index_links_are_urls_to_each_report_whatever_the_article_is_called(
     )
     for href in hrefs:  # each link opens that article's own page
         assert (tmp_path / "out" / unquote(href)).is_file()
+
+
+def test_the_html_report_shows_control_characters_instead_of_holding_them(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Le Premier ministre Kiri Starmer\x1b]0;PWNED\x07 a visité Leeds lundi.\n", "utf-8"
+    )
+    done = run(tmp_path, "--output-dir", "out", "--format", "html", "a.txt")
+    assert done.returncode == 1, done.stderr
+    page = (tmp_path / "out" / "a.html").read_text("utf-8")
+    assert "\x1b" not in page and "\x07" not in page
+    assert "\\x1b]0;PWNED\\x07" in page

@@ -37,6 +37,17 @@ _NAMED = {
 _LINE_BREAKS = re.compile("[\n\t\u2028\u2029\x85]")
 
 
+# Control characters an HTML page must not hold: C0 but tab and line breaks, DEL, C1.
+_HTML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def html_controls(text: str) -> str:
+    """``text`` with its control characters written visibly (``\\x1b``), for an HTML page:
+    they are parse errors, invisible in a browser, and live escape sequences for whoever
+    reads the file in a terminal. Other characters are left to HTML escaping."""
+    return _HTML_CONTROLS.sub(_visible, text)
+
+
 def _visible(match: re.Match[str]) -> str:
     ch = match.group()
     if ch in _NAMED:

@@ -15,9 +15,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
 from factcheck import __version__
 from factcheck.core.model import Finding, Report, TranslatedSentence
+from factcheck.report import escape
 from factcheck.report.translation_notes import translation_notices
 from factcheck.report.views import (
     claim_repeats,
@@ -222,7 +224,17 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_without_controls,
     )
+
+
+def _without_controls(value: Any) -> Any:
+    """Every value a template prints, its control characters made visible (ESC, BEL)."""
+    if isinstance(value, Markup):
+        return Markup(escape.html_controls(str(value)))
+    if isinstance(value, str):
+        return escape.html_controls(value)
+    return value
 
 
 def render_html(report: Report) -> str:
