@@ -112,3 +112,16 @@ def test_the_html_report_shows_control_characters_instead_of_holding_them(
     page = (tmp_path / "out" / "a.html").read_text("utf-8")
     assert "\x1b" not in page and "\x07" not in page
     assert "\\x1b]0;PWNED\\x07" in page
+
+
+def test_lone_carriage_returns_end_lines_in_every_location(tmp_path: Path) -> None:
+    lines = ["Londres, lundi.", "Le gouvernement a présenté son budget.", "Kiri Starmer a parlé."]
+    (tmp_path / "cr.txt").write_bytes("\r".join(lines).encode() + b"\r")
+    done = run(tmp_path, "--output-dir", "out", "--format", "sarif", "--format", "github", "cr.txt")
+    assert done.returncode == 1, done.stderr
+    assert b"cr.txt:3:1: FC101" in done.stdout or b"line=3,col=1" in done.stdout
+    (sarif,) = (tmp_path / "out").glob("*.sarif")
+    results = json.loads(sarif.read_text("utf-8"))["runs"][0]["results"]
+    fc101 = next(r for r in results if r["ruleId"] == "FC101")
+    region = fc101["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (3, 1)

@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.text.document import line_starts
+
 
 @dataclass(frozen=True)
 class Region:
@@ -29,7 +31,7 @@ class Utf16Index:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = line_starts(text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

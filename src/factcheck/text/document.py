@@ -7,6 +7,7 @@ are computed only when a report is rendered (:class:`LineIndex`).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,14 +42,21 @@ class Document:
         return self.view.original if self.view else self.text
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts. A line ends at LF, CRLF or a lone CR, as editors,
+    GitHub and SARIF (2.1.0, 3.30.2) count lines: a file saved with old Mac line ends
+    has its findings on their own lines, not all on line 1."""
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
 class LineIndex:
     """Maps string offsets to 1-based line and column numbers."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        self._starts = line_starts(text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
