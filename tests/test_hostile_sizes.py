@@ -21,7 +21,7 @@ from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.rules.fc903_hidden_characters import _mixed_script
 from factcheck.text.document import Document, Sentence
 from factcheck.text.matching import matching_view
-from factcheck.text.segment import sentence_spans
+from factcheck.text.segment import LONGEST_SENTENCE, sentence_spans
 from factcheck.text.values import find_numbers
 
 ALARM_SECONDS = 60
@@ -83,3 +83,17 @@ def test_the_matcher_reads_the_sentences_once_not_once_per_claim() -> None:
     )
     assert len(results) == 2_000
     assert Counted.reads < 20  # a read per claim made 100,000 one-line sentences quadratic
+
+
+def test_a_text_without_sentence_ends_is_cut_into_bounded_sentences() -> None:
+    words = ["demain", "le", "conseil", "votera", "la", "hausse,", "puis", "la", "baisse"]
+    text = " ".join(words[i % len(words)] for i in range(20_000))
+    spans = sentence_spans(text)
+    assert max(end - start for start, end in spans) <= LONGEST_SENTENCE
+    assert " ".join(text[s:e] for s, e in spans) == text  # nothing lost, offsets exact
+    assert all(text[e - 1] == "," for _, e in spans[:-1])  # cut after a clause mark
+
+
+def test_a_long_run_without_spaces_is_cut_too() -> None:
+    text = "x" * 5_000
+    assert sentence_spans(text) == [(0, 2_000), (2_000, 4_000), (4_000, 5_000)]

@@ -46,8 +46,32 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; ``text[start:end]`` has no outer spaces."""
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
-        spans.extend(_split_paragraph(text, para.start(), para.end()))
+        for start, end in _split_paragraph(text, para.start(), para.end()):
+            spans.extend(_bounded(text, start, end))
     return spans
+
+
+LONGEST_SENTENCE = 2_000  # characters: a longer run without a sentence end is cut
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most :data:`LONGEST_SENTENCE` characters, each cut
+    after the last clause mark (";", ",", ":") or else the last space before the bound. A
+    transcript or a pasted list without full stops is one "sentence" otherwise, and the
+    checks that compare the parts of a sentence with one another grow with its square."""
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = max(text.rfind(mark, start + 1, limit) for mark in ";,:")
+        if cut < 0:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space if space > start else limit - 1
+        piece = _trim(text, start, cut + 1)
+        if piece:
+            yield piece
+        start = cut + 1
+    piece = _trim(text, start, end)
+    if piece:
+        yield piece
 
 
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
