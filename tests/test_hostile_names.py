@@ -6,6 +6,7 @@ or bytes that are not UTF-8; an unset shell variable gives an empty argument.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -125,3 +126,29 @@ def test_lone_carriage_returns_end_lines_in_every_location(tmp_path: Path) -> No
     fc101 = next(r for r in results if r["ruleId"] == "FC101")
     region = fc101["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (3, 1)
+
+
+def test_a_pattern_does_not_follow_links_to_folders(tmp_path: Path) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "in" / "sub" / "b.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "in" / "sub" / "up").symlink_to("..")  # a loop
+    (tmp_path / "in" / "sub" / "proc").symlink_to("/proc")  # endless
+    done = run(tmp_path, "--output-dir", "out", "--format", "json", "in/**/*.txt")
+    assert done.returncode == 1, done.stderr
+    reports = sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
+    )
+    assert reports == ["a.json", "b.json"]
+
+
+def test_patterns_match_as_glob_does_without_links(tmp_path: Path) -> None:
+    from factcheck.app.inputs import _glob
+
+    for name in ("a.txt", "b.md", "x/c.txt", "x/y/d.txt", "x/y/e.md", "z1.txt", ".h/f.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", "utf-8")
+    for pattern in ("**/*.txt", "x/**/*.md", "**", "x/**", "z[0-9].txt", "?.md", "x/**/y/*"):
+        mine = [p for p in _glob(str(tmp_path / pattern)) if os.path.isfile(p)]
+        theirs = sorted(glob.glob(str(tmp_path / pattern), recursive=True))
+        assert mine == [p for p in theirs if os.path.isfile(p)], pattern  # files are articles

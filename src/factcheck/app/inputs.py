@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
@@ -37,7 +38,7 @@ def expand_inputs(
     seen: set[str] = set()
 
     def add(path: str) -> None:
-        key = path if path == "-" else os.path.abspath(path)
+        key = path if path == "-" else os.path.realpath(path)  # one article by any link
         if key not in seen:
             seen.add(key)
             articles.append(path)
@@ -57,7 +58,7 @@ def expand_inputs(
             for item in found:
                 add(item)
         elif any(c in argument for c in GLOB_CHARACTERS):
-            matches = sorted(glob.glob(argument, recursive=True))
+            matches = _glob(argument)
             found = []
             for match in matches:
                 if Path(match).is_dir():
@@ -71,6 +72,55 @@ def expand_inputs(
         else:
             add(argument)  # reading it will say what is wrong
     return articles, problems
+
+
+def _glob(pattern: str) -> list[str]:
+    """The paths ``pattern`` matches, sorted. ``**`` walks folders without following
+    symbolic links to folders (Python's glob follows them: a link to ".." repeats every
+    article forty levels deep, a link to /proc never ends)."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = pattern.split("/")
+    fixed = next(i for i, p in enumerate(parts) if any(c in p for c in GLOB_CHARACTERS))
+    root = "/".join(parts[:fixed]) or ("/" if pattern.startswith("/") else ".")
+    wanted = re.compile(_pattern_regex("/".join(parts[fixed:])))
+    found = []
+    for folder, dirs, files in os.walk(root):  # followlinks=False
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # as glob's "**" skips them
+        for name in [*dirs, *files]:
+            path = os.path.join(folder, name)
+            if wanted.fullmatch(os.path.relpath(path, root).replace(os.sep, "/")):
+                found.append(
+                    path if root != "." or pattern.startswith("./") else os.path.relpath(path)
+                )
+    return sorted(found)
+
+
+def _pattern_regex(pattern: str) -> str:
+    """A glob pattern as a regular expression over "/"-separated paths: ``**`` any folders
+    (or none), ``*`` and ``?`` within one name, ``[...]`` a character class."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and (close := pattern.find("]", i + 2)) > 0:
+            body = pattern[i + 1 : close].replace("\\", "\\\\")
+            out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+            i = close + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
 
 
 def is_article_file(name: str) -> bool:
