@@ -152,3 +152,18 @@ def test_patterns_match_as_glob_does_without_links(tmp_path: Path) -> None:
         mine = [p for p in _glob(str(tmp_path / pattern)) if os.path.isfile(p)]
         theirs = sorted(glob.glob(str(tmp_path / pattern), recursive=True))
         assert mine == [p for p in theirs if os.path.isfile(p)], pattern  # files are articles
+
+
+def test_reports_in_the_article_folder_are_not_checked_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
+    for _ in range(3):
+        done = subprocess.run(
+            [*FACTCHECK, "check", "--no-translate", "--output-dir", "in", "in"],
+            cwd=tmp_path,
+            capture_output=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+        assert done.returncode == 1, done.stderr
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["a.json", "a.md", "a.txt"]

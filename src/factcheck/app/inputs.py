@@ -63,7 +63,7 @@ def expand_inputs(
             for match in matches:
                 if Path(match).is_dir():
                     found.extend(walk_articles(Path(match), skip_folder, warn))
-                elif is_article_file(match) and _regular(match, warn):
+                elif is_article_file(match) and _regular(match, warn) and not is_report(match):
                     found.append(match)
             if not found:
                 problems.append(f"{argument}: no article file matches this pattern")
@@ -136,8 +136,25 @@ def walk_articles(
             d for d in dirs if not d.startswith(".") and not skip_folder(Path(root) / d)
         )
         for name in sorted(files):
-            if is_article_file(name) and _regular(os.path.join(root, name), warn):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if is_article_file(name) and _regular(path, warn) and not is_report(path):
+                yield path
+
+
+REPORT_HEADING = b"# Fact-check report: "  # how a Markdown report opens (report/markdown.py)
+
+
+def is_report(path: str) -> bool:
+    """A Markdown report of factcheck's own, found in a folder or by a pattern: never an
+    article (with ``--output-dir`` the article folder, each run would check the last
+    run's reports, and the files would double every run)."""
+    if not path.lower().endswith(".md"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(REPORT_HEADING)) == REPORT_HEADING
+    except OSError:
+        return False
 
 
 def _regular(path: str, warn: Callable[[str], None]) -> bool:
