@@ -47,6 +47,7 @@ DISGUISES = {
     "Greek look-alike": "Κiri Starmer",
     "full-width letters": "Ｋｉｒｉ Ｓｔａｒｍｅｒ",
     "combining accent": "Kiri Starme\u0301r",
+    "stacked accents": "Kiri Sta\u0301\u0301\u0301rmer",
     "right-to-left override": "Kiri \u202eremratS\u202c",
 }
 
@@ -143,6 +144,20 @@ def test_disguised_name_is_flagged(key: str, tmp_path: Path, resources: Resource
         assert report.text[finding.start : finding.end] == finding.text
     for start, end in report.sentences:
         assert 0 <= start < end <= len(report.text)
+
+
+def test_stacked_accents_are_flagged_and_the_name_still_read(
+    tmp_path: Path, resources: Resources
+) -> None:
+    article = tmp_path / "article.txt"
+    name = "Kiri Sta" + "\u0301" * 3 + "rmer"
+    article.write_text(SENTENCE.format(name) + "Nguye\u0302\u0303n Van An a voté.\n", "utf-8")
+    report = check_article(str(article), Options(translate=False, summary_sentences=0), resources)
+    found = {f.code: report.text[f.start : f.end] for f in report.findings}
+    assert found["FC903"] == "Sta\u0301\u0301\u0301rmer"
+    assert found["FC101"] == name
+    # Vietnamese written with two marks on one letter composes whole ("ễ"): no finding
+    assert [f for f in report.findings if f.code == "FC903" and "Nguy" in f.text] == []
 
 
 def test_disguised_names_exit_1(tmp_path: Path) -> None:

@@ -11,7 +11,12 @@ cannot tell apart from a Latin letter:
   anywhere: it reorders what is displayed;
 - a word that mixes Latin letters with Cyrillic or Greek look-alikes, or with
   full-width letters, and, in a text that is mostly Latin script, a word made
-  only of Cyrillic or Greek look-alikes of Latin letters.
+  only of Cyrillic or Greek look-alikes of Latin letters;
+- a Latin letter carrying several combining accents that do not compose
+  with it ("Sta" followed by three acute accents and "rmer"): the extra marks
+  cut the word for a search and for the name checks. A letter with two marks
+  that compose whole (Vietnamese "ễ" written as "e" and two marks) is left
+  alone.
 
 The message names the first such code point (for example
 `U+200B ZERO WIDTH SPACE`). A soft hyphen alone is a warning, not an error:
@@ -52,6 +57,7 @@ from factcheck.text.matching import (
     imitates_latin,
     is_mostly_latin,
     lookalike_words,
+    stacked_mark_clusters,
     words_around,
 )
 
@@ -70,7 +76,11 @@ _SOFT_HYPHEN = "\u00ad"
 def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
     doc = context.document
     found: dict[tuple[int, int], tuple[str, Severity]] = {}
-    for start, end, message, severity in (*_hidden(doc.original), *_mixed_script(doc.original)):
+    for start, end, message, severity in (
+        *_hidden(doc.original),
+        *_mixed_script(doc.original),
+        *_stacked(doc.original),
+    ):
         span = doc.view.to_view(start, end) if doc.view else (start, end)
         if span[1] > span[0] and (span not in found or found[span][1] != Severity.ERROR):
             found[span] = (message, severity)
@@ -82,6 +92,19 @@ def check(context: CheckContext, rule: Rule) -> Iterator[Finding]:
 
 
 Found = tuple[int, int, str, Severity]  # original span, message, severity
+
+
+def _stacked(text: str) -> Iterator[Found]:
+    """Accents stacked on one letter ("Sta" + three acute accents + "rmer"): they hide
+    the word from a search and from the name checks."""
+    for start, end in stacked_mark_clusters(text):
+        word_start, word_end = _word_around(text, start, end)
+        yield (
+            word_start,
+            word_end,
+            "stacks several accents on one letter: retype the word",
+            Severity.ERROR,
+        )
 
 
 def _hidden(text: str) -> Iterator[Found]:

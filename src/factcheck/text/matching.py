@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Default-ignorable code points (DerivedCoreProperties.txt) that occur in
 # pasted text, and the bidi controls; they display as nothing.
@@ -92,7 +93,6 @@ _COMPAT = "\uff01-\uff5e\U0001d400-\U0001d7ff"
 
 # What the view changes; everything else is copied as it is.
 _SPECIAL = re.compile(f"[{HIDDEN}]+|[{ODD_SPACES}]|[{_COMPAT}]")
-_COMBINING: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -221,19 +221,48 @@ _ODD_SPACE_SET = frozenset(
 
 def _nfc_edits(original: str) -> list[tuple[int, int, str]]:
     """A base character and the combining marks after it, composed (NFC)."""
-    global _COMBINING
-    if _COMBINING is None:
-        marks = "".join(
-            re.escape(chr(c)) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c))
-        )
-        _COMBINING = re.compile(f"[^{marks}]?[{marks}]+")  # a base and the marks after it
     edits = []
-    for match in _COMBINING.finditer(original):
+    for match in _combining().finditer(original):
         cluster = match.group()
         composed = unicodedata.normalize("NFC", cluster)
+        if stacked_marks(cluster):
+            # "Sta" + three acute accents + "rmer": one mark is a letter's accent, the rest
+            # a disguise (FC903 says so); the view keeps the letter and its first mark
+            composed = unicodedata.normalize("NFC", cluster[:2])
         if composed != cluster:
             edits.append((match.start(), match.end(), composed))
     return edits
+
+
+@lru_cache(maxsize=1)
+def _combining() -> re.Pattern[str]:
+    """A base character and the combining marks after it (built once, on first use)."""
+    marks = "".join(
+        re.escape(chr(c)) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c))
+    )
+    return re.compile(f"[^{marks}]?[{marks}]+")
+
+
+_LATIN_BASE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def stacked_marks(cluster: str) -> bool:
+    """A Latin letter followed by combining marks that do not all compose with it (NFC
+    leaves some): accents stacked on one letter, which no Latin-script word has
+    ("ệ" written as e and two marks composes whole)."""
+    if len(cluster) < 3 or not _LATIN_BASE.match(cluster):
+        return False
+    composed = unicodedata.normalize("NFC", cluster)
+    return any(unicodedata.combining(ch) for ch in composed)
+
+
+def stacked_mark_clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` has a letter with stacked combining marks (:func:`stacked_marks`)."""
+    if unicodedata.is_normalized("NFC", text) and not any(unicodedata.combining(ch) for ch in text):
+        return
+    for match in _combining().finditer(text):
+        if stacked_marks(match.group()):
+            yield match.start(), match.end()
 
 
 def _merge(
