@@ -56,7 +56,7 @@ def claims_init(
     article_date: date | None,
     ner: str,
 ) -> None:
-    """Write a claim-file skeleton: every claim of ARTICLE (verdict "unproven") and its entities.
+    """Write a claim-file skeleton: every claim of ARTICLE (verdict "unverified") and its entities.
 
     Run it again after editing the article: entries already in the file are
     kept as they are (verdicts, evidence, notes), and only new claims and
