@@ -257,6 +257,9 @@ def test_a_text_that_provides_for_something_plans_nothing() -> None:
         ("cannabis", "haschich", "fr"),
         ("teenagers", "adolescents", "en"),
         ("robbery", "heist", "en"),
+        ("agreed", "agreement", "en"),
+        ("abdicated", "resigned", "en"),
+        ("entièrement", "complètement", "fr"),
     ],
 )
 def test_news_synonyms_share_a_key(one: str, other: str, lang: str) -> None:
