@@ -15,11 +15,13 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from factcheck.claims import check_claims
 from factcheck.claims.model import ClaimResult
+from factcheck.core.model import Finding
 from factcheck.entities.kb.model import Claim, KnowledgeBase
 from factcheck.text.document import Document, Sentence
 from factcheck.text.segment import sentence_spans
@@ -92,3 +94,23 @@ def seed_copy(tmp_path: Path) -> Path:
     shutil.copyfile(SEED, article)
     shutil.copyfile(SEED_CLAIMS, tmp_path / "claims.json")
     return article
+
+
+_RESOURCES: list[Any] = []  # one pipeline Resources for every FC101 test, made on first use
+
+
+def fc101_findings(text: str, lang: str = "fr") -> list[Finding]:
+    """The FC101 findings of ``text`` checked alone (no translation, the other rules off),
+    each one's offsets verified against the text."""
+    from factcheck.pipeline import Options, Resources, check_article
+    from factcheck.text.reading import Article
+
+    if not _RESOURCES:
+        _RESOURCES.append(Resources())
+    article = Article("a.txt", text, "utf-8", text.encode())
+    options = Options(translate=False, lang=lang, disabled_rules=("FC102", "FC2", "FC3", "FC4"))
+    report = check_article(article, options, _RESOURCES[0])
+    found = [f for f in report.findings if f.code == "FC101"]
+    for finding in found:
+        assert text[finding.start : finding.end] == finding.text
+    return found

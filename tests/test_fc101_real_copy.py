@@ -10,24 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.core.model import Finding
+from conftest import fc101_findings
 from factcheck.entities.names import name_spans
 from factcheck.entities.spelling import Kind
 from factcheck.entities.written_form import form_difference
-from factcheck.pipeline import Options, Resources, check_article
-from factcheck.text.reading import Article
-
-RESOURCES = Resources()
-
-
-def fc101(text: str, lang: str = "fr") -> list[Finding]:
-    article = Article("a.txt", text, "utf-8", text.encode())
-    options = Options(translate=False, lang=lang, disabled_rules=("FC102", "FC2", "FC3", "FC4"))
-    report = check_article(article, options, RESOURCES)
-    found = [f for f in report.findings if f.code == "FC101"]
-    for finding in found:
-        assert text[finding.start : finding.end] == finding.text
-    return found
 
 
 @pytest.mark.parametrize(
@@ -108,7 +94,7 @@ def fc101(text: str, lang: str = "fr") -> list[Finding]:
 def test_slips_real_copy_makes_are_flagged(
     text: str, lang: str, written: str, suggestion: str, kind: str
 ) -> None:
-    found = fc101(text, lang)
+    found = fc101_findings(text, lang)
     assert [(f.text, f.suggestion) for f in found] == [(written, suggestion)]
     start = text.index(written)
     assert (found[0].start, found[0].end) == (start, start + len(written))
@@ -117,16 +103,16 @@ def test_slips_real_copy_makes_are_flagged(
 
 def test_a_lone_distinctive_surname_one_letter_off_is_flagged_even_opening_a_sentence() -> None:
     text = "Stoltenbreg a quitté l'Otan en 2024 pour le ministère des Finances."
-    found = fc101(text)
+    found = fc101_findings(text)
     assert [(f.start, f.end, f.suggestion) for f in found] == [(0, 11, "Stoltenberg")]
 
 
 def test_the_explanations_name_the_slip() -> None:
-    (case,) = fc101("À Rome, Giorgia MEloni a reçu les syndicats.")
+    (case,) = fc101_findings("À Rome, Giorgia MEloni a reçu les syndicats.")
     assert "'MEloni' for 'Meloni': the capitals differ" in case.message
-    (particle,) = fc101("Le président Alexander Van Bellen a signé le décret.")
+    (particle,) = fc101_findings("Le président Alexander Van Bellen a signé le décret.")
     assert "the particle 'van' for 'van der'" in particle.message
-    (added,) = fc101("Mardi, Emmanuel de Macron a reçu les maires.")
+    (added,) = fc101_findings("Mardi, Emmanuel de Macron a reçu les maires.")
     assert "the particle 'de' added" in added.message
 
 
@@ -153,7 +139,7 @@ def test_the_explanations_name_the_slip() -> None:
     ],
 )
 def test_forms_real_copy_uses_are_not_flagged(text: str, lang: str) -> None:
-    assert fc101(text, lang) == []
+    assert fc101_findings(text, lang) == []
 
 
 def test_a_capitalised_particle_opening_a_sentence_is_accepted() -> None:

@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.core.model import Finding
-from factcheck.pipeline import Options, Resources, check_article
-from factcheck.text.reading import Article
-
-RESOURCES = Resources()
-
-
-def fc101(text: str, lang: str = "fr") -> list[Finding]:
-    article = Article("a.txt", text, "utf-8", text.encode())
-    options = Options(translate=False, lang=lang, disabled_rules=("FC102", "FC2", "FC3", "FC4"))
-    report = check_article(article, options, RESOURCES)
-    found = [f for f in report.findings if f.code == "FC101"]
-    for finding in found:
-        assert text[finding.start : finding.end] == finding.text
-    return found
+from conftest import fc101_findings
 
 
 @pytest.mark.parametrize(
@@ -106,7 +92,7 @@ def fc101(text: str, lang: str = "fr") -> list[Finding]:
 def test_misspellings_are_found_and_explained(
     text: str, written: str, suggestion: str, kind: str, explained: str
 ) -> None:
-    (finding,) = fc101(text)
+    (finding,) = fc101_findings(text)
     assert finding.text == written
     assert finding.suggestion == suggestion
     assert finding.data["difference"]["kind"] == kind
@@ -114,7 +100,7 @@ def test_misspellings_are_found_and_explained(
 
 
 def test_the_data_says_which_part_and_by_how_much() -> None:
-    (finding,) = fc101("Mardi, Kiri Starmer a reçu les syndicats.")
+    (finding,) = fc101_findings("Mardi, Kiri Starmer a reçu les syndicats.")
     assert finding.data["difference"] == {
         "kind": "typo",
         "part": "given name",
@@ -139,15 +125,15 @@ def test_the_data_says_which_part_and_by_how_much() -> None:
     ],
 )
 def test_other_people_and_words_are_not_misspellings(text: str) -> None:
-    assert fc101(text) == []
+    assert fc101_findings(text) == []
 
 
 def test_a_name_after_an_elided_article_is_read_whole() -> None:
     """ "d'Emmanuel Macronn" is one name, not a lone "Macronn" after a lower-case word."""
-    (finding,) = fc101("Selon l'entourage d'Emmanuel Macronn, rien n'est décidé.")
+    (finding,) = fc101_findings("Selon l'entourage d'Emmanuel Macronn, rien n'est décidé.")
     assert (finding.start, finding.end) == (20, 36)
 
 
 def test_the_exact_name_is_never_flagged() -> None:
     text = "Emmanuel Macron, Keir Starmer, Xi Jinping et Mohammed bin Salman se sont parlé."
-    assert fc101(text) == []
+    assert fc101_findings(text) == []
