@@ -77,3 +77,34 @@ def test_baseline_write_to_a_fifo_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2, done.stderr
     assert "is a FIFO" in done.stderr and len(done.stderr.splitlines()) == 1
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+HANGUP_MID_WRITE = """
+import os, signal, sys
+from pathlib import Path
+from factcheck.core import atomic
+
+real = os.fsync
+
+def fsync(fd):
+    real(fd)
+    os.kill(os.getpid(), signal.SIGHUP)  # the terminal closes while the report is written
+
+os.fsync = fsync
+atomic.write_text_atomic(Path(sys.argv[1]), "the whole report")
+print("not reached: the held SIGHUP ends the process after the write")
+"""
+
+
+def test_a_closed_terminal_mid_write_leaves_the_whole_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    done = subprocess.run(
+        [sys.executable, "-c", HANGUP_MID_WRITE, str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == -signal.SIGHUP, done.stderr
+    assert "not reached" not in done.stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+    assert target.read_text(encoding="utf-8") == "the whole report"

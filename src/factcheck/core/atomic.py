@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
-_HELD = (signal.SIGINT, signal.SIGTERM)
+_HELD = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # Ctrl-C, kill, a closed terminal
 
 
 def write_text_atomic(path: Path, content: str) -> None:
@@ -64,7 +64,7 @@ def _refuse_special(path: Path) -> None:
 
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM for the block, then hand a held one to its own handler."""
+    """Hold SIGINT, SIGTERM and SIGHUP for the block, then hand a held one to its handler."""
     main = threading.current_thread() is threading.main_thread()
     if not main or any(signal.getsignal(signum) is None for signum in _HELD):
         yield  # only the main thread sets handlers; None is a handler Python cannot restore
