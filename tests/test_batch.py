@@ -327,3 +327,14 @@ def test_one_output_folder_spelled_two_ways_gets_one_sarif_log_and_one_index(
     assert uris == {"top.txt", "sub/inner.txt"}
     index = (tmp_path / "reports" / "index.html").read_text("utf-8")
     assert "top.txt" in index and "inner.txt" in index
+
+
+def test_more_jobs_than_cpus_start_one_worker_per_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.app import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 4)
+    assert batch._workers(100, 500) == 4
+    assert batch._workers(3, 500) == 3
+    assert batch._workers(100, 2) == 2
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)
+    assert batch._workers(8, 10) == 2

@@ -129,7 +129,7 @@ def run_batch(
 
     previous = raise_on_sigterm()
     try:
-        workers = min(setup.jobs, len(jobs))
+        workers = _workers(setup.jobs, len(jobs))
         if workers > 1:
             run_parallel(jobs, workers, setup.cache_dir, finish, display)
         else:
@@ -151,6 +151,16 @@ def run_batch(
         print_article_summary(jobs_done[0], job.settings.fail_on, source, indexes)
     result.exit_code = tally.exit_code
     return result
+
+
+def _workers(asked: int, articles: int) -> int:
+    """Worker processes: as many as asked, but no more than articles or CPUs. Each worker
+    loads its own models and claim files; more workers than CPUs only share the same
+    cores and multiply the memory ("--jobs 100" on two cores)."""
+    most = max(2, os.cpu_count() or 1)  # two at least: a batch overlaps reading and checking
+    if asked > most and articles > most:
+        warn(f"--jobs {asked}: {most} worker processes, one per CPU")
+    return max(1, min(asked, articles, most))
 
 
 def _make_jobs(
