@@ -766,6 +766,8 @@ def test_withdrawing_from_a_body_is_leaving_it() -> None:
         ("Le village a disparu à tout jamais sous les eaux du barrage.", False),
         ("Les prix ont augmenté plus que jamais cette année.", False),
         ("Si jamais la loi passe, les loyers baisseront.", False),
+        ("Les ventes ont atteint 2 millions, du jamais-vu pour la marque.", False),
+        ("Une affluence record, du jamais vu depuis 1998.", False),
         ("La justice n'a jamais interdit la vente de ce produit.", True),
     ],
 )
