@@ -815,3 +815,12 @@ def test_without_in_the_clause_that_says_who_speaks_denies_nothing() -> None:
         "fr",
     )
     assert status is Status.FALSE
+
+
+def test_a_suspension_is_said_again_by_no_longer() -> None:
+    result = fact_result(
+        "La SNCF a suspendu la vente des billets de train de nuit vers Berlin.",
+        "La vente des billets de train de nuit vers Berlin ne sera plus assurée par la SNCF.",
+        "fr",
+    )
+    assert result.status is Status.TRUE
