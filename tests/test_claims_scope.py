@@ -824,3 +824,31 @@ def test_a_suspension_is_said_again_by_no_longer() -> None:
         "fr",
     )
     assert result.status is Status.TRUE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Les inondations ont fait 40 morts, en grande majorité dans le Var.",
+            "Les inondations ont tué 40 personnes, presque toutes dans le Var.",
+            "fr",
+        ),
+        (
+            "Les deux frères ont été condamnés à cinq ans de prison par la cour d'assises.",
+            "La cour d'assises a condamné les frères, tous deux, à cinq ans de prison.",
+            "fr",
+        ),
+        (
+            "The floods killed 40 people, most of them in Valencia.",
+            "The floods killed 40 people, nearly all of them in Valencia.",
+            "en",
+        ),
+    ],
+)
+def test_almost_all_and_both_are_no_claim_of_all(claim: str, sentence: str, lang: str) -> None:
+    results = results_for(
+        {"id": "fact", "text": claim, "lang": lang, "verdict": "true"}, sentence, lang
+    )
+    kinds = {r.contradiction.kind.value for r in results if r.contradiction}
+    assert "quantifier" not in kinds
