@@ -260,6 +260,8 @@ def test_a_text_that_provides_for_something_plans_nothing() -> None:
         ("agreed", "agreement", "en"),
         ("abdicated", "resigned", "en"),
         ("entièrement", "complètement", "fr"),
+        ("plupart", "majorité", "fr"),
+        ("décollé", "lancé", "fr"),
     ],
 )
 def test_news_synonyms_share_a_key(one: str, other: str, lang: str) -> None:
