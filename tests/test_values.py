@@ -30,7 +30,14 @@ def values(text: str, lang: str) -> list[tuple[str, Decimal]]:
         ("dix-sept députés", "fr", [("dix-sept", Decimal(17))]),
         ("seventeen members", "en", [("seventeen", Decimal(17))]),
         ("des centaines de personnes", "fr", [("centaines", Decimal(100))]),
-        ("2,3 millions", "fr", [("2,3", Decimal("2.3")), ("millions", Decimal(1000000))]),
+        # a number and its scale are one value, however the amount is written
+        ("2,3 millions", "fr", [("2,3 millions", Decimal(2300000))]),
+        ("1,2 milliard d'euros", "fr", [("1,2 milliard", Decimal(1200000000))]),
+        ("1 200 millions d'euros", "fr", [("1 200 millions", Decimal(1200000000))]),
+        ("dix millions de fonctionnaires", "fr", [("dix millions", Decimal(10000000))]),
+        ("a $44bn takeover", "en", [("44bn", Decimal(44000000000))]),
+        ("a $44 billion takeover", "en", [("44 billion", Decimal(44000000000))]),
+        ("des millions de personnes", "fr", [("millions", Decimal(1000000))]),
     ],
 )
 def test_numbers(text: str, lang: str, expected: list[tuple[str, Decimal]]) -> None:

@@ -30,6 +30,7 @@ class NumberData:
     quantities: dict[str, float] = field(default_factory=dict)
     fractions: dict[str, int] = field(default_factory=dict)  # "septième" -> 7
     and_a_half: tuple[str, ...] = ()  # "et demie": after a number (and its unit), half more
+    glued_scales: dict[str, int] = field(default_factory=dict)  # "bn" in "$44bn"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def number_data(lang: str) -> NumberData | None:
         decimal=data["decimal"],
         group=tuple(data["group"]),
         scales=data.get("scales", {}),
+        glued_scales=data.get("glued_scales", {}),
         list_words=data.get("list", {}),
         quantities={k.casefold(): v for k, v in data.get("quantities", {}).items()},
         fractions={

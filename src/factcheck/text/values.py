@@ -109,7 +109,54 @@ def find_numbers(
         for n in _numbers_in(text, data, start, stop, equivalents=True)
         if not any(s < n.end and n.start < e for s, e in taken)
     ]
-    return _longest(found)
+    found += _glued(text, data, start, stop, taken)
+    return _longest(found + _scaled(text, found, data, stop))
+
+
+def _glued(
+    text: str, data: NumberData, start: int, stop: int, taken: list[tuple[int, int]]
+) -> list[NumberValue]:
+    """A figure with its scale glued to it ("$44bn"): the figure times the scale."""
+    if not data.glued_scales:
+        return []
+    pattern = _glued_pattern(data.decimal, tuple(data.glued_scales))
+    found = []
+    for m in pattern.finditer(text, start, stop):
+        value = digit_value(m.group(1), data)
+        if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            scaled = value * data.glued_scales[m.group(2).casefold()]
+            if scaled == scaled.to_integral_value():
+                scaled = scaled.quantize(Decimal(1))
+            found.append(NumberValue(m.start(), m.end(), scaled, False))
+    return found
+
+
+@cache
+def _glued_pattern(decimal: str, scales: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(map(re.escape, scales))
+    return re.compile(rf"(?<![\w.,])(\d+(?:{re.escape(decimal)}\d+)?)({body})\b", re.IGNORECASE)
+
+
+_SCALE_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _scaled(text: str, found: list[NumberValue], data: NumberData, stop: int) -> list[NumberValue]:
+    """A number and the scale word after it, as one value: "1,2 milliard" is 1.2e9, as
+    "1 200 millions" and "1 200 000 000" are, and "dix millions" is "10
+    millions". Read apart, the number and the scale disagree with the same amount
+    written another way."""
+    scaled = []
+    for number in found:
+        if text[number.start : number.end].casefold() in data.scales:
+            continue  # "millions" itself
+        m = _SCALE_AFTER.match(text, number.end, stop)
+        scale = data.scales.get(m.group(1).casefold()) if m else None
+        if m is not None and scale:
+            value = number.value * scale
+            if value == value.to_integral_value():
+                value = value.quantize(Decimal(1))  # 1200000000, not 1200000000.0
+            scaled.append(NumberValue(number.start, m.end(), value, False))
+    return scaled
 
 
 def _and_a_half(text: str, number: NumberValue, data: NumberData, stop: int) -> NumberValue:
@@ -149,6 +196,7 @@ def _quantity_data(lang: str) -> NumberData:
         data.list_words,
         data.quantities,
         and_a_half=data.and_a_half,
+        glued_scales=data.glued_scales,
     )
 
 
