@@ -19,12 +19,15 @@ surname is written right:
 from __future__ import annotations
 
 import re
-from functools import cache
+import weakref
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from factcheck.core.langdata import shared_json
 from factcheck.entities.kb.model import Entity
 from factcheck.entities.name_index import NameIndex
 from factcheck.entities.names import NameSpan, Token
+from factcheck.entities.spelling import Difference, Kind
 from factcheck.text.normalize import normalize
 
 _LOWER = "a-zß-öø-ÿā-ž"
@@ -33,6 +36,11 @@ _LOWER_AFTER = re.compile(rf"[ \u00a0]([{_LOWER}][\w]*(?:-[\w]+)*)(?![\w’'])")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _BEFORE = 100  # characters before a given name where the person's title may stand
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    return normalize(word)
 
 
 @cache
@@ -47,33 +55,56 @@ def relations() -> frozenset[str]:
     return frozenset(normalize(w) for w in shared_json("given_names.json")["relations"])
 
 
-def with_lower_words(text: str, span: NameSpan, index: NameIndex) -> NameSpan:
+def with_lower_words(
+    text: str, span: NameSpan, index: NameIndex, norm: Callable[[str], str] = normalize
+) -> NameSpan:
     """``span`` with a lower-case given name before it, or a lower-case word after
     it, when the joined words are a known name of two words or more."""
-    tokens = list(span.tokens)
-    start = span.start
-    if start >= 2 and text[start - 1] in " \u00a0-" and text[start - 2].islower():
+    tokens = span.tokens
+    start, end = tokens[0].start, tokens[-1].end
+    before = start >= 2 and text[start - 1] in " \u00a0-" and text[start - 2].islower()
+    after = text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].islower()
+    if not (before or after):
+        return span
+    inner, later = _joining_words(index)
+    if before and norm(tokens[0].text) in later:
         match = _LOWER_BEFORE.search(text, max(0, start - 30), start)
-        if match is not None and normalize(match.group(1)) in given_names():
+        if match is not None and _key(match.group(1)) in given_names():
             first = tokens[0]
             if match.group(2) == "-":  # "jean-Noël": one word
                 joined = Token(match.start(1), first.end, text[match.start(1) : first.end])
-                candidate = [joined, *tokens[1:]]
+                candidate = (joined, *tokens[1:])
             else:
-                candidate = [Token(match.start(1), match.end(1), match.group(1)), *tokens]
+                candidate = (Token(match.start(1), match.end(1), match.group(1)), *tokens)
             if _known_from(text, candidate, 0, index):
                 tokens = candidate
-    end = tokens[-1].end
-    if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].islower():
+    if after and norm(tokens[-1].text) in inner:
         match = _LOWER_AFTER.match(text, end)
-        if match is not None:
-            candidate = [*tokens, Token(match.start(1), match.end(1), match.group(1))]
+        if match is not None and _key(match.group(1)) in index.name_words:
+            candidate = (*tokens, Token(match.start(1), match.end(1), match.group(1)))
             if _known_from(text, candidate, len(candidate) - 1, index):
                 tokens = candidate
-    return span if tuple(tokens) == span.tokens else NameSpan(tuple(tokens))
+    return span if tokens == span.tokens else NameSpan(tokens)
 
 
-def _known_from(text: str, tokens: list[Token], new: int, index: NameIndex) -> bool:
+_JOINING: weakref.WeakKeyDictionary[NameIndex, tuple[frozenset[str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _joining_words(index: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """(words some known name continues after, words some known name holds after
+    another): a lower-case word is joined only beside them."""
+    found = _JOINING.get(index)
+    if found is None:
+        words = [key.split() for key in index.known if " " in key]
+        inner = frozenset(w for ws in words for w in ws[:-1])
+        later = frozenset(w for ws in words for w in ws[1:])
+        found = _JOINING[index] = (inner, later)
+    return found
+
+
+def _known_from(text: str, tokens: tuple[Token, ...], new: int, index: NameIndex) -> bool:
     """Whether a window of ``tokens`` holding the new token ``tokens[new]`` is a known name."""
     for size in range(2, min(len(tokens), index.max_words) + 1):
         for first in range(max(0, new - size + 1), min(new, len(tokens) - size) + 1):
@@ -85,38 +116,51 @@ def _known_from(text: str, tokens: list[Token], new: int, index: NameIndex) -> b
 
 def wrong_given_name(
     text: str, start: int, end: int, entity: Entity, index: NameIndex
-) -> tuple[int, str] | None:
-    """(where the wrong given name starts, that word) when the surname
+) -> tuple[int, Difference] | None:
+    """(where the wrong given name starts, how it differs) when the surname
     ``text[start:end]``, an exact mention of ``entity``, follows another real
     given name under one of the person's titles, else None."""
+    if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalpha():
+        return None
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
+    if match is None or not other_given_name(match.group(1), entity, index):
         return None
     word = match.group(1)
-    given = normalize(word)
+    given = _key(word)
     surname = normalize(text[start:end])
-    names = _names(entity)
+    names = index.own_names(entity)
     if (
-        not other_given_name(word, entity)
-        or surname.split()[-1] in given_names()
+        surname.split()[-1] in given_names()
+        or _REGNAL.fullmatch(surname.split()[-1])
         or not any(n.endswith(" " + surname) for n in names)
         or f"{given} {surname}" in index.known
         or not title_fits(text, match.start(1), entity, index)
     ):
         return None
-    return match.start(1), word
+    known = entity.name.split()[0]
+    return match.start(1), Difference(Kind.GIVEN_NAME, "given name", word, known, index=0)
 
 
-def other_given_name(word: str, entity: Entity) -> bool:
+def other_given_name(word: str, entity: Entity, index: NameIndex) -> bool:
     """Whether ``word`` is a real given name that none of the person's names holds."""
-    given = normalize(word)
-    return given in given_names() and not any(given in n.split() for n in _names(entity))
+    given = _key(word)
+    return given in given_names() and given not in index.own_words(entity)
 
 
-def given_name_before(text: str, start: int) -> str | None:
-    """The capitalised word right before ``text[start:]``, one space apart, if any."""
+def after_other_given(
+    text: str,
+    start: int,
+    end: int,
+    entity: Entity | None,
+    why: Difference | None,
+    index: NameIndex,
+) -> bool:
+    """Whether ``text[start:end]``, a lone word a letter or two off the surname
+    of ``entity``, follows a real given name that is none of the person's."""
+    if entity is None or why is None or why.kind not in _LETTER_SLIPS or " " in text[start:end]:
+        return False
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return None if match is None else match.group(1)
+    return match is not None and other_given_name(match.group(1), entity, index)
 
 
 def title_fits(text: str, start: int, entity: Entity, index: NameIndex) -> bool:
@@ -134,11 +178,12 @@ def title_fits(text: str, start: int, entity: Entity, index: NameIndex) -> bool:
     # body ("la ministre estonienne de l'Éducation")
     capitalised = {normalize(w) for w in words[1:] if w[0].isupper()}
     related = {normalize(w) for w in words} & relations()
-    return bool(titled) and titled <= own and capitalised <= own and not related
+    # the title stands right before the name ("le Premier ministre polonais X"),
+    # not somewhere earlier in the clause ("l'ex-chef de l'État apprécie X")
+    last = normalize(words[-1]) if words else ""
+    return bool(titled) and titled <= own and capitalised <= own and not related and last in own
 
 
-def _names(entity: Entity) -> list[str]:
-    return [normalize(n) for n in (*entity.accepted_names, *entity.translated_names)]
-
-
+_LETTER_SLIPS = (Kind.TYPO, Kind.SWAP, Kind.DOUBLED)
+_REGNAL = re.compile(r"[ivxl]+")  # "Elizabeth II" is no surname "II"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w]*)?)[ \u00a0]$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from factcheck.entities.given_names import with_lower_words, wrong_given_name
+from factcheck.entities.given_names import after_other_given, with_lower_words, wrong_given_name
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import DISTINCTIVE_LENGTH, NameIndex, NameVariant, NearMiss
 from factcheck.entities.names import NameSpan, Token, name_spans, particles
@@ -121,7 +121,7 @@ def _find(
     # Whether a run's words hold a capitalised particle, by the run's text.
     particled: dict[str, bool] = {}
     for span in spans:
-        span = with_lower_words(text, span, index)
+        span = with_lower_words(text, span, index, norm)
         end = span.tokens[-1].end
         if text[end + 1 : end + 2] in _NUMERAL_LETTERS:  # one slice for most runs
             span = _with_numeral(text, span, index)
@@ -149,7 +149,13 @@ def _find(
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
     # A title just before it ("le président Zelenskiy") also says it is that name.
-    mentions = [_given_name_checked(text, m, index) for m in mentions]
+    # A lone surname a letter off after a real given name not the person's is
+    # another person's name ("Alexandra Mitsotaki").
+    mentions = [
+        _given_name_checked(text, m, index)
+        for m in mentions
+        if m.exact or not after_other_given(text, m.start, m.end, m.entity, m.difference, index)
+    ]
     named = {e.id for m in mentions if m.exact for e in m.entities}
     mentions = [
         m
@@ -168,16 +174,12 @@ def _find(
 def _given_name_checked(text: str, mention: Mention, index: NameIndex) -> Mention:
     """An exact surname after another real given name, under the person's title,
     as a near miss of the whole name ("le Premier ministre Stéphane Lecornu")."""
-    entity = mention.entity
-    if not mention.exact or entity is None or entity.kind != "person":
+    entity, found = mention.entity, None
+    if mention.exact and entity is not None and entity.kind == "person":
+        found = wrong_given_name(text, mention.start, mention.end, entity, index)
+    if entity is None or found is None:
         return mention
-    found = wrong_given_name(text, mention.start, mention.end, entity, index)
-    if found is None:
-        return mention
-    start, word = found
-    known = entity.name.split()[0]
-    why = Difference(Kind.GIVEN_NAME, "given name", word, known, index=0)
-    return Mention(start, mention.end, (entity,), False, entity.name, why)
+    return Mention(found[0], mention.end, (entity,), False, entity.name, found[1])
 
 
 def _distinctive(text: str, mention: Mention, index: NameIndex) -> bool:
