@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 from factcheck.core.langdata import shared_json
@@ -56,18 +56,26 @@ def relations() -> frozenset[str]:
 
 
 def with_lower_words(
-    text: str, span: NameSpan, index: NameIndex, norm: Callable[[str], str] = normalize
-) -> NameSpan:
-    """``span`` with a lower-case given name before it, or a lower-case word after
-    it, when the joined words are a known name of two words or more."""
+    text: str, spans: Iterable[NameSpan], index: NameIndex, norm: Callable[[str], str]
+) -> Iterator[NameSpan]:
+    """Each span, with a lower-case given name before it, or a lower-case word
+    after it, when the joined words are a known name of two words or more."""
+    inner, later = _joining_words(index)
+    for span in spans:
+        tokens = span.tokens
+        start, end = tokens[0].start, tokens[-1].end
+        before = start >= 2 and text[start - 1] in " \u00a0-" and text[start - 2].islower()
+        before = before and norm(tokens[0].text) in later
+        after = text[end + 1 : end + 2].islower() and text[end : end + 1] in " \u00a0"
+        if before or (after and norm(tokens[-1].text) in inner):
+            span = _joined(text, span, index, before)
+        yield span
+
+
+def _joined(text: str, span: NameSpan, index: NameIndex, before: bool) -> NameSpan:
     tokens = span.tokens
     start, end = tokens[0].start, tokens[-1].end
-    before = start >= 2 and text[start - 1] in " \u00a0-" and text[start - 2].islower()
-    after = text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].islower()
-    if not (before or after):
-        return span
-    inner, later = _joining_words(index)
-    if before and norm(tokens[0].text) in later:
+    if before:
         match = _LOWER_BEFORE.search(text, max(0, start - 30), start)
         if match is not None and _key(match.group(1)) in given_names():
             first = tokens[0]
@@ -78,7 +86,7 @@ def with_lower_words(
                 candidate = (Token(match.start(1), match.end(1), match.group(1)), *tokens)
             if _known_from(text, candidate, 0, index):
                 tokens = candidate
-    if after and norm(tokens[-1].text) in inner:
+    if text[end + 1 : end + 2].islower():
         match = _LOWER_AFTER.match(text, end)
         if match is not None and _key(match.group(1)) in index.name_words:
             candidate = (*tokens, Token(match.start(1), match.end(1), match.group(1)))
@@ -93,11 +101,12 @@ _JOINING: weakref.WeakKeyDictionary[NameIndex, tuple[frozenset[str], frozenset[s
 
 
 def _joining_words(index: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
-    """(words some known name continues after, words some known name holds after
-    another): a lower-case word is joined only beside them."""
+    """(words some person's name continues after, words some person's name holds
+    after another): a lower-case word is joined only beside them."""
     found = _JOINING.get(index)
     if found is None:
-        words = [key.split() for key in index.known if " " in key]
+        keys = {v.key for v in index.variants}  # people's names only
+        words = [re.split(r"[ -]", key) for key in keys if " " in key or "-" in key]
         inner = frozenset(w for ws in words for w in ws[:-1])
         later = frozenset(w for ws in words for w in ws[1:])
         found = _JOINING[index] = (inner, later)

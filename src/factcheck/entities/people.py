@@ -120,8 +120,7 @@ def _find(
     seen: dict[tuple[str, tuple[bool, ...], tuple[bool, bool]], tuple[int, list[Mention]]] = {}
     # Whether a run's words hold a capitalised particle, by the run's text.
     particled: dict[str, bool] = {}
-    for span in spans:
-        span = with_lower_words(text, span, index, norm)
+    for span in with_lower_words(text, spans, index, norm):
         end = span.tokens[-1].end
         if text[end + 1 : end + 2] in _NUMERAL_LETTERS:  # one slice for most runs
             span = _with_numeral(text, span, index)

@@ -11,11 +11,11 @@ Accepted, as newsroom copy writes names:
   surnames ("Emmanuel MACRON");
 - a capitalised particle opening a sentence ("Von der Leyen a dit") or in
   a title-cased headline ("Von Der Leyen Unveils Plan");
-- a capital dropped ("van der Bellen"), or a capital after a hyphen or an
-  apostrophe ("Lee Jae-Myung");
-- a word without any diacritic ("Francois Bayrou", "Sebastien Lecornu": how
-  English copy and old systems write), and a capital without its accent, or
-  with one ("Elisabeth", "Édouard": French typography does both);
+- a particle's capital dropped ("van der Bellen"), or a capital after a
+  hyphen or an apostrophe ("Lee Jae-Myung");
+- a name without any diacritic ("Francois Bayrou", "Sebastien Lecornu": how
+  English copy and old systems write), and a capital without its French
+  accent, or with one ("Elisabeth", "Édouard": French typography does both);
 - a mark that romanisations of the person's script add in French ("Sergueï"
   for "Sergei", "Kaïs Saïed"): the transliteration tables list them.
 
@@ -24,8 +24,14 @@ A slip:
 - a capital inside a word ("MAcron", "KEir", "ATtal");
 - a capitalised particle the knowledge base writes in lower case, inside a
   sentence ("Ursula Von Der Leyen", "Mohammed Ben Salman");
+- a capital dropped from a name word, inside it or after a hyphen
+  ("emmanuel Macron", "Mcguinty", "Okonjo-iweala");
 - a diacritic added, changed or partly dropped in a word that has some
-  ("Lécornu", "Milanovič" for "Milanović", "Séjourne" for "Séjourné").
+  ("Lécornu", "Milanovič" for "Milanović", "Séjourne" for "Séjourné"), a
+  mark where the knowledge base has another ("Èlisabeth": even though
+  "Elisabeth Borne" is accepted), a Slavic or Baltic capital without its
+  mark ("Caputová"), and a word left bare while others keep their marks
+  ("Andrés Manuel Lopez Obrador").
 """
 
 from __future__ import annotations
