@@ -1,13 +1,14 @@
 """FC101 on the hand-labelled name-pair dev set: precision, recall and F1 per half.
 
-    .venv/bin/python bench/name_matching.py [--set pairs|fresh|fresh2|all]
+    .venv/bin/python bench/name_matching.py [--set pairs|fresh|fresh2|fresh3|all]
         [--split tune|heldout|all] [--show-errors] [--validate-only]
 
-Reads ``bench/data/names/pairs.tsv``, ``fresh.tsv`` and ``fresh2.tsv`` (their
-README says how they were built and labelled, before FC101 was run on them;
-``fresh2.tsv`` is held-out only, written after FC101 was tuned on ``fresh.tsv``)
+Reads ``bench/data/names/pairs.tsv``, ``fresh.tsv``, ``fresh2.tsv`` and
+``fresh3.tsv`` (their README says how they were built and labelled, before
+FC101 was run on them; ``fresh2.tsv`` is held-out only, written after FC101 was
+tuned on ``fresh.tsv``; ``fresh3.tsv`` is tune only, on the kinds FC101 missed)
 and runs the real FC101 rule, through ``check_article`` with the built-in
-knowledge base, on each row's sentence alone. ``fresh.tsv`` and ``fresh2.tsv``
+knowledge base, on each row's sentence alone. The three fresh sets
 are validated first (``check_fresh``: the run stops with the list of problems
 if one is not valid). As the sets' README suggests:
 
@@ -21,7 +22,7 @@ Beside FC101 it scores a trivial baseline on the same rows: plain
 Levenshtein distance (1 or 2) between the whole variant and any accepted
 name of a knowledge-base person, case and accents folded, with the
 variant's span given (an oracle no real rule has). Tune on ``tune`` only;
-quote ``heldout``. For ``fresh.tsv`` and ``fresh2.tsv``, ``--show-errors`` lists
+quote ``heldout``. For the fresh sets, ``--show-errors`` lists
 the tune half's errors one by one and gives only counts by kind for the
 held-out half.
 """
@@ -48,6 +49,7 @@ NAMES = Path(__file__).resolve().parent / "data" / "names"
 PAIRS = NAMES / "pairs.tsv"
 FRESH = NAMES / "fresh.tsv"
 FRESH2 = NAMES / "fresh2.tsv"
+FRESH3 = NAMES / "fresh3.tsv"
 COLUMNS = ["id", "split", "label", "kind", "kb_id", "kb_name", "variant", "sentence", "lang"]
 FRESH_KINDS = {
     "misspelled": {
@@ -158,18 +160,29 @@ def check_fresh(
     kb: KnowledgeBase,
     *,
     second: bool = False,
+    third: bool = False,
 ) -> list[str]:
-    """Problems in fresh.tsv, or fresh2.tsv when ``second`` (the rules of their
-    README sections); empty when valid. fresh2.tsv: ids ``g001``..., every row
-    ``heldout``, one more exact kind (``caps-part``), and no misspelled or other
-    ``(kb_id, variant)`` pair already in pairs.tsv or fresh.tsv."""
+    """Problems in fresh.tsv, or fresh2.tsv when ``second``, or fresh3.tsv when
+    ``third`` (the rules of their README sections); empty when valid.
+    fresh2.tsv: ids ``g001``..., every row ``heldout``, one more exact kind
+    (``caps-part``), and no misspelled or other ``(kb_id, variant)`` pair
+    already in pairs.tsv or fresh.tsv. fresh3.tsv: the same with ids
+    ``h001``..., every row ``tune``, and none of its pairs in fresh2.tsv
+    either."""
+    second = second or third
     people = {p.id: p for p in kb.people()}
     folded_forms = {fold(n) for p in people.values() for n in p.accepted_names}
     long_forms = {n for p in people.values() for n in p.accepted_names if len(n) >= 4}
-    earlier = [PAIRS, FRESH] if second else [PAIRS]
+    earlier = [PAIRS, FRESH, FRESH2] if third else [PAIRS, FRESH] if second else [PAIRS]
     known = {(r["kb_id"], r["variant"]) for path in earlier for r in read_pairs(path)}
     kinds = FRESH2_KINDS if second else FRESH_KINDS
-    id_pattern, halves = (r"g\d{3}", {"heldout"}) if second else (r"f\d{3}", {"tune", "heldout"})
+    id_pattern, halves = (
+        (r"h\d{3}", {"tune"})
+        if third
+        else (r"g\d{3}", {"heldout"})
+        if second
+        else (r"f\d{3}", {"tune", "heldout"})
+    )
     problems: list[str] = []
     splits: dict[str, set[str]] = defaultdict(set)
     ids = Counter(r["id"] for r in rows)
@@ -273,7 +286,7 @@ def score_set(
     for half in halves:
         mine, base = Score(), Score()
         if not any(r["split"] == half for r in rows):
-            continue  # fresh2.tsv has no tune half
+            continue  # fresh2.tsv has no tune half, fresh3.tsv no held-out half
         for row in (r for r in rows if r["split"] == half):
             mine.add(row, *fc101_row(row, resources))
             base.add(row, *baseline_row(row, names))
@@ -307,29 +320,39 @@ def print_counts(name: str, rows: list[dict[str, str]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=["pairs", "fresh", "fresh2", "all"], default="all")
+    parser.add_argument(
+        "--set", choices=["pairs", "fresh", "fresh2", "fresh3", "all"], default="all"
+    )
     parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
     parser.add_argument("--show-errors", action="store_true", help="list FC101's errors")
     parser.add_argument(
         "--validate-only",
         action="store_true",
-        help="check fresh.tsv and fresh2.tsv and print their counts",
+        help="check fresh.tsv, fresh2.tsv and fresh3.tsv and print their counts",
     )
     args = parser.parse_args()
     kb = load_knowledge_base([], builtin=True)
-    sets = {"pairs": read_pairs(), "fresh": read_pairs(FRESH), "fresh2": read_pairs(FRESH2)}
+    sets = {
+        "pairs": read_pairs(),
+        "fresh": read_pairs(FRESH),
+        "fresh2": read_pairs(FRESH2),
+        "fresh3": read_pairs(FRESH3),
+    }
     problems: list[str] = []
-    for name in ("fresh", "fresh2"):
+    for name in ("fresh", "fresh2", "fresh3"):
         if args.set in (name, "all") or args.validate_only:
             problems += [
-                f"{name}: {p}" for p in check_fresh(sets[name], kb, second=name == "fresh2")
+                f"{name}: {p}"
+                for p in check_fresh(
+                    sets[name], kb, second=name == "fresh2", third=name == "fresh3"
+                )
             ]
     if problems:
         for problem in problems:
             print("PROBLEM:", problem, file=sys.stderr)
         raise SystemExit(1)
     if args.validate_only:
-        for name in ("fresh", "fresh2"):
+        for name in ("fresh", "fresh2", "fresh3"):
             print_counts(name, sets[name])
         return
     resources = Resources()

@@ -79,6 +79,9 @@ class NameIndex:
             self.title_words.update(_title_words(vocab.forms_text() if vocab else ()))
         self._tables: dict[str, tuple[Table, ...]] = {}
         self._forms: dict[str, list[str]] = {}
+        self._person_titles: dict[str, frozenset[str]] = {}
+        self._own_names: dict[str, tuple[str, ...]] = {}
+        self._own_words: dict[str, frozenset[str]] = {}
         # The last article's names (its text, its sentence starts, its
         # mentions and spans): the rules ask for one article's in turn.
         self.last_article: tuple[str, frozenset[int], tuple[Any, ...], tuple[Any, ...]] | None = (
@@ -87,9 +90,17 @@ class NameIndex:
         for entity in kb.entities.values():
             if entity.kind != "person":
                 continue
+            own: set[str] = set()
             for role in entity.roles:
                 titles = (role.title, *(t for ts in role.titles.values() for t in ts))
-                self.title_words.update(_title_words(titles))
+                own |= _title_words(titles)
+            self.title_words.update(own)
+            self._person_titles[entity.id] = frozenset(own)
+            names = (*entity.accepted_names, *entity.translated_names)
+            self._own_names[entity.id] = tuple(normalize(n) for n in names)
+            self._own_words[entity.id] = frozenset(
+                w for n in self._own_names[entity.id] for w in n.split()
+            )
             self._tables[entity.id] = tables_for({r.country for r in entity.roles if r.country})
             for name in entity.accepted_names:
                 key = normalize(name)
@@ -122,6 +133,18 @@ class NameIndex:
         if any(entity.kind != "person" for entity in entities):
             return []
         return self._forms.get(key, [])
+
+    def title_words_of(self, entity: Entity) -> frozenset[str]:
+        """The words of the titles ``entity`` holds or held, normalized."""
+        return self._person_titles.get(entity.id, frozenset())
+
+    def own_names(self, entity: Entity) -> tuple[str, ...]:
+        """The person's accepted and translated names, normalized."""
+        return self._own_names.get(entity.id, ())
+
+    def own_words(self, entity: Entity) -> frozenset[str]:
+        """Every word of the person's names, normalized."""
+        return self._own_words.get(entity.id, frozenset())
 
     def added_marks(self, entity: Entity) -> frozenset[str]:
         """Diacritics the romanisations of this person's name may add: the script's

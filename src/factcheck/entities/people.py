@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from factcheck.entities.given_names import after_other_given, with_lower_words, wrong_given_name
 from factcheck.entities.kb.model import Entity, KnowledgeBase
 from factcheck.entities.name_index import DISTINCTIVE_LENGTH, NameIndex, NameVariant, NearMiss
 from factcheck.entities.names import NameSpan, Token, name_spans, particles
@@ -119,7 +120,7 @@ def _find(
     seen: dict[tuple[str, tuple[bool, ...], tuple[bool, bool]], tuple[int, list[Mention]]] = {}
     # Whether a run's words hold a capitalised particle, by the run's text.
     particled: dict[str, bool] = {}
-    for span in spans:
+    for span in with_lower_words(text, spans, index, norm):
         end = span.tokens[-1].end
         if text[end + 1 : end + 2] in _NUMERAL_LETTERS:  # one slice for most runs
             span = _with_numeral(text, span, index)
@@ -147,18 +148,37 @@ def _find(
     # often another person than a misspelling; it counts as a near miss only
     # when the article also names that person exactly somewhere.
     # A title just before it ("le président Zelenskiy") also says it is that name.
+    # A lone surname a letter off after a real given name not the person's is
+    # another person's name ("Alexandra Mitsotaki").
+    mentions = [
+        _given_name_checked(text, m, index)
+        for m in mentions
+        if m.exact or not after_other_given(text, m.start, m.end, m.entity, m.difference, index)
+    ]
     named = {e.id for m in mentions if m.exact for e in m.entities}
     mentions = [
         m
         for m in mentions
         if m.exact
         or not _lone_surname(text, m)
+        or (m.difference is not None and m.difference.kind is Kind.CASE)
         or m.entities[0].id in named
         or _word_before(text, m.start) in index.title_words
         or _distinctive(text, m, index)
     ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _given_name_checked(text: str, mention: Mention, index: NameIndex) -> Mention:
+    """An exact surname after another real given name, under the person's title,
+    as a near miss of the whole name ("le Premier ministre Stéphane Lecornu")."""
+    entity, found = mention.entity, None
+    if mention.exact and entity is not None and entity.kind == "person":
+        found = wrong_given_name(text, mention.start, mention.end, entity, index)
+    if entity is None or found is None:
+        return mention
+    return Mention(found[0], mention.end, (entity,), False, entity.name, found[1])
 
 
 def _distinctive(text: str, mention: Mention, index: NameIndex) -> bool:

@@ -37,6 +37,7 @@ class Kind(StrEnum):
     CASE = "case"  # the right letters, a capital where there is none ("MAcron", "Von Der")
     ACCENT = "accent"  # the right letters, a diacritic wrong, added or partly dropped
     OCR = "ocr"  # a scanning confusion ("Charles lll" for "Charles III")
+    GIVEN_NAME = "given-name"  # another real given name under the person's title
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ class Difference:
             return f"the {self.part} {written} for {known}: the capitals differ"
         if self.kind is Kind.ACCENT:
             return f"the {self.part} {written} for {known}: the accents differ"
+        if self.kind is Kind.GIVEN_NAME:
+            return (
+                f"the given name {written} for {known}: another given name, "
+                "under a title this person holds"
+            )
         if self.kind is Kind.OCR:
             return f"{written} for {known}: letters a scanner confuses (l, 1, I)"
         what = "" if self.part == "name" else f"the {self.part} {written} for {known}, "

@@ -20,14 +20,21 @@ base knows, spelled differently from the name and every accepted alias:
   anywhere, even opening a sentence;
 - the right letters with a capital inside a word ("Giorgia MEloni"), or a
   capitalised particle the knowledge base writes in lower case inside a
-  sentence ("Lula Da Silva", "Mohammed Bin Salman");
+  sentence ("Lula Da Silva", "Mohammed Bin Salman"), or a capital dropped
+  from a given name or surname ("emmanuel Macron", "Pedro sánchez",
+  "Okonjo-iweala", "Mcguinty");
 - the right letters with a diacritic added, changed, moved or partly
-  dropped ("Olaf Schölz", "Pedro Sànchez", "Stéphane Sejourné");
+  dropped ("Olaf Schölz", "Pedro Sànchez", "Stéphane Sejourné", "Èlisabeth
+  Borne", "Andrés Manuel Lopez Obrador", "Zuzana Caputová");
+- another real given name before a person's surname, under a title that
+  person holds, right before the name ("le Premier ministre Stéphane
+  Lecornu" for Sébastien Lecornu); the given names are data
+  (`factcheck/data/given_names.json`);
 - a particle left out or added ("Alexander Van Bellen", "Emmanuel de Macron");
 - a regnal number a scanner misread ("Felipe Vl", "Charles lll").
 
 Each finding says which part differed and how (letters apart, doubled,
-swapped, spacing, particle, romanisation, case, accent, OCR), in its
+swapped, spacing, particle, romanisation, case, accent, OCR, given name), in its
 message and in its data (`difference`).
 
 ## Why it matters
@@ -53,7 +60,10 @@ without its accent ("Elisabeth") or with one ("Édouard"), and the "ï" of
 French romanisations ("Sergueï"). Nor are exact names and aliases, a known person's surname alone
 ("Rubio"), and any other person the knowledge base knows, however alike
 the names look; another person sharing a given name or a surname
-("Emmanuel Todd", "Brigitte Macron"), a name where more than one part
+("Emmanuel Todd", "Brigitte Macron"), even under a title that is not the
+person's or is a relative's ("le père du président, Chaim Herzog"), a
+surname a letter off after another real given name ("Alexandra
+Mitsotaki"), a name where more than one part
 differs ("Martin Schulz"), a known given name inside a longer name, and a
 lone common word ("Macaron").
 """
