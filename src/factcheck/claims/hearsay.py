@@ -157,14 +157,9 @@ def speaker_clauses(text: str, start: int, end: int, lang: str) -> list[tuple[in
     if marks.speaker is not None and marks.speaker.match(folded, start, commas[0]):
         spans.append((start, commas[0]))
     words = [m.group() for m in LETTERS.finditer(folded, commas[-1], end)]
-    if len(words) <= SPEAKER_CLAUSE_WORDS and set(words) & _speech_verbs(lang):
+    if len(words) <= SPEAKER_CLAUSE_WORDS and set(words) & cues_for(lang).speech_verbs:
         spans.append((commas[-1] + 1, end))
     return spans
-
-
-@cache
-def _speech_verbs(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in cues_for(lang).speech_verbs)
 
 
 def _spread_clauses(folded: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
