@@ -124,9 +124,7 @@ def _glued(
     for m in pattern.finditer(text, start, stop):
         value = digit_value(m.group(1), data)
         if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
-            scaled = value * data.glued_scales[m.group(2).casefold()]
-            if scaled == scaled.to_integral_value():
-                scaled = scaled.quantize(Decimal(1))
+            scaled = _whole(value * data.glued_scales[m.group(2).casefold()])
             found.append(NumberValue(m.start(), m.end(), scaled, False))
     return found
 
@@ -135,6 +133,12 @@ def _glued(
 def _glued_pattern(decimal: str, scales: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(map(re.escape, scales))
     return re.compile(rf"(?<![\w.,])(\d+(?:{re.escape(decimal)}\d+)?)({body})\b", re.IGNORECASE)
+
+
+def _whole(value: Decimal) -> Decimal:
+    """A scaled value without a trailing ".0" when it is whole: 1200000000, as digits
+    give it, not 1200000000.0."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 _SCALE_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -152,10 +156,7 @@ def _scaled(text: str, found: list[NumberValue], data: NumberData, stop: int) ->
         m = _SCALE_AFTER.match(text, number.end, stop)
         scale = data.scales.get(m.group(1).casefold()) if m else None
         if m is not None and scale:
-            value = number.value * scale
-            if value == value.to_integral_value():
-                value = value.quantize(Decimal(1))  # 1200000000, not 1200000000.0
-            scaled.append(NumberValue(number.start, m.end(), value, False))
+            scaled.append(NumberValue(number.start, m.end(), _whole(number.value * scale), False))
     return scaled
 
 
