@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
+from factcheck.core.filekinds import special_kind_of
+
 _HELD = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # Ctrl-C, kill, a closed terminal
 
 
@@ -41,15 +43,6 @@ def write_text_atomic(path: Path, content: str) -> None:
             raise
 
 
-_SPECIAL = (
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
-)
-
-
 def _refuse_special(path: Path) -> None:
     """Raise ``OSError`` when ``path`` is a device, FIFO, socket or folder: renaming a file
     over it would replace it ("-o /dev/null" as root would destroy the device)."""
@@ -57,9 +50,9 @@ def _refuse_special(path: Path) -> None:
         mode = os.lstat(path).st_mode
     except OSError:
         return  # nothing there yet
-    for test, kind in _SPECIAL:
-        if test(mode):
-            raise OSError(errno.EEXIST, f"is {kind}, not a file to write")
+    kind = "a folder" if stat.S_ISDIR(mode) else special_kind_of(mode)
+    if kind:
+        raise OSError(errno.EEXIST, f"is {kind}, not a file to write")
 
 
 @contextlib.contextmanager

@@ -14,12 +14,12 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.core.errors import InputError
+from factcheck.core.filekinds import special_kind_of
 from factcheck.core.options import DEFAULT_MAX_SIZE
 
 _BINARY_MAGIC = (
@@ -44,13 +44,6 @@ class Article:
 
 MAX_SIZE_LIMIT = 1_000_000_000  # the largest --max-size accepted (1 GB)
 
-_SPECIAL_KINDS = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
 
 def displayed_path(path: str) -> str:
     """``path`` as reports show it: bytes of a file name that are not UTF-8 (which Python
@@ -68,7 +61,7 @@ def special_kind(path: str | Path) -> str | None:
         mode = os.stat(path).st_mode
     except OSError:
         return None
-    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), None)
+    return special_kind_of(mode)
 
 
 def refuse_special_files(named: Iterable[tuple[str | Path, str]]) -> None:
