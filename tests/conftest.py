@@ -114,3 +114,25 @@ def fc101_findings(text: str, lang: str = "fr") -> list[Finding]:
     for finding in found:
         assert text[finding.start : finding.end] == finding.text
     return found
+
+
+def assert_one_fc101(text: str, lang: str, written: str, suggestion: str, kind: str) -> None:
+    """``text`` has one FC101 finding: on ``written`` (its exact offsets), suggesting
+    ``suggestion``, for a slip of ``kind``."""
+    found = fc101_findings(text, lang)
+    assert [(f.text, f.suggestion) for f in found] == [(written, suggestion)]
+    start = text.index(written)
+    assert (found[0].start, found[0].end) == (start, start + len(written))
+    assert found[0].data["difference"]["kind"] == kind
+
+
+def anonymous_found(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every FC201 cue in ``text``, French and English grammars."""
+    from factcheck.rules.fc201_anonymous_source import anonymous_spans
+
+    return anonymous_spans(text, ("fr", "en"))
+
+
+def cue_offsets(text: str, *cues: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cue in ``text``: what a finding must cover exactly."""
+    return [(text.index(cue), text.index(cue) + len(cue)) for cue in cues]

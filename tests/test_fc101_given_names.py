@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fc101_findings
+from conftest import assert_one_fc101, fc101_findings
 from factcheck.entities.spelling import Kind
 from factcheck.entities.written_form import form_difference
 
@@ -81,11 +81,7 @@ from factcheck.entities.written_form import form_difference
 def test_given_name_and_mark_slips_are_flagged(
     text: str, lang: str, written: str, suggestion: str, kind: str
 ) -> None:
-    found = fc101_findings(text, lang)
-    assert [(f.text, f.suggestion) for f in found] == [(written, suggestion)]
-    start = text.index(written)
-    assert (found[0].start, found[0].end) == (start, start + len(written))
-    assert found[0].data["difference"]["kind"] == kind
+    assert_one_fc101(text, lang, written, suggestion, kind)
 
 
 def test_a_mark_dropped_from_one_word_while_another_keeps_its_own_is_flagged() -> None:

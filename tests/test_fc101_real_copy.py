@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fc101_findings
+from conftest import assert_one_fc101, fc101_findings
 from factcheck.entities.names import name_spans
 from factcheck.entities.spelling import Kind
 from factcheck.entities.written_form import form_difference
@@ -94,11 +94,7 @@ from factcheck.entities.written_form import form_difference
 def test_slips_real_copy_makes_are_flagged(
     text: str, lang: str, written: str, suggestion: str, kind: str
 ) -> None:
-    found = fc101_findings(text, lang)
-    assert [(f.text, f.suggestion) for f in found] == [(written, suggestion)]
-    start = text.index(written)
-    assert (found[0].start, found[0].end) == (start, start + len(written))
-    assert found[0].data["difference"]["kind"] == kind
+    assert_one_fc101(text, lang, written, suggestion, kind)
 
 
 def test_a_lone_distinctive_surname_one_letter_off_is_flagged_even_opening_a_sentence() -> None:

@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.rules.fc201_anonymous_source import anonymous_spans
-
-
-def found(text: str) -> list[tuple[int, int]]:
-    return anonymous_spans(text, ("fr", "en"))
-
-
-def offsets(text: str, *cues: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cue in ``text``: what the finding must cover exactly."""
-    return [(text.index(cue), text.index(cue) + len(cue)) for cue in cues]
+from conftest import anonymous_found as found
+from conftest import cue_offsets as offsets
 
 
 @pytest.mark.parametrize(
