@@ -209,6 +209,10 @@ EXTRA_SETS = (
     ("heldout18", "hj"),
     ("tune30", "tk"),
     ("tune31", "tl"),
+    ("tune32", "tm"),
+    ("tune33", "tn"),
+    ("tune34", "to"),
+    ("tune35", "tp"),
 )
 
 
