@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from conftest import claim_results
 from factcheck.claims import check_claims
 from factcheck.claims import match as match_module
 from factcheck.claims.features import read_features
@@ -266,3 +267,34 @@ def test_born_is_a_word_though_it_folds_to_the_negation() -> None:
     keys = [text[w.start : w.end] for w in read_features(text, "fr").words]
     assert "né" in keys
     assert "ne" not in keys
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Il faut être inscrit sur les listes électorales depuis au moins un an pour voter.",
+            "Il faut être inscrit sur les listes électorales depuis au moins un an pour voter.",
+            "fr",
+        ),
+        (
+            "Brown eggs are more nutritious than white eggs.",
+            "You should pick brown eggs because they are more nutritious than white eggs.",
+            "en",
+        ),
+    ],
+)
+def test_an_opinion_cue_does_not_hide_a_claim_of_the_claim_file(
+    claim: str, sentence: str, lang: str
+) -> None:
+    """ "il faut", "should" mark opinions, but a sentence saying a claim-file entry is
+    that claim: the rule or the advice a rumour spreads."""
+    entry = {"id": "c", "text": claim, "lang": lang, "verdict": "false"}
+    results = claim_results([entry], sentence, lang)
+    assert [(r.claim_id, r.status) for r in results] == [("c", Status.FALSE)]
+    assert sentence[results[0].start : results[0].end] == results[0].text
+
+
+def test_a_question_is_never_a_claim_of_the_claim_file() -> None:
+    entry = {"id": "c", "text": "Brown eggs are more nutritious.", "lang": "en", "verdict": "false"}
+    assert claim_results([entry], "Are brown eggs more nutritious?", "en") == []

@@ -81,8 +81,11 @@ def detect(
     document: Document, index: EntityIndex | None = None
 ) -> tuple[list[DetectedClaim], list[DetectedClaim]]:
     """(claims, other statements): the check-worthy spans, and the sentences turned
-    down only as description or quoted opinion, which still count as claims when
-    they match a claim-file entry (questions and opinions never do)."""
+    down as description or opinion, which still count as claims when they match a
+    claim-file entry. A question never does. An opinion cue does not make a claim
+    file's own wording unclaimed: "il faut être inscrit ... depuis un an pour voter"
+    states a rule, and "shoppers should pick brown eggs" is the advice a rumour
+    gives."""
     text = document.text
     folded = fold(text)
     cues = cues_for(document.lang)
@@ -91,7 +94,7 @@ def detect(
     for sentence in document.sentences:
         decision = assess(text, cues, sentence.start, sentence.end, index, folded)
         if not decision.checkworthy:
-            if not set(decision.objections) & {"question", "opinion"}:
+            if "question" not in decision.objections:
                 statements.append(
                     DetectedClaim(sentence.start, sentence.end, sentence.text, sentence.index, ())
                 )
