@@ -298,3 +298,32 @@ def test_an_opinion_cue_does_not_hide_a_claim_of_the_claim_file(
 def test_a_question_is_never_a_claim_of_the_claim_file() -> None:
     entry = {"id": "c", "text": "Brown eggs are more nutritious.", "lang": "en", "verdict": "false"}
     assert claim_results([entry], "Are brown eggs more nutritious?", "en") == []
+
+
+def test_an_entry_that_explains_more_of_the_sentence_outranks_a_short_one() -> None:
+    """A short rumour scores high on a few shared words ("every", "Wales", the date);
+    the entry sharing those and more is the sentence's claim, the short one is not
+    flagged."""
+    claims = [
+        {
+            "id": "monday",
+            "text": "Schools in Wales will close every Monday from January 2027.",
+            "lang": "en",
+            "verdict": "false",
+        },
+        {
+            "id": "chinese",
+            "text": "Chinese will become a compulsory subject in all state primary schools"
+            " in Wales from January 2027.",
+            "lang": "en",
+            "verdict": "false",
+        },
+    ]
+    sentence = (
+        "From January 2027, every state primary school in Wales will have to teach Chinese"
+        " to its pupils."
+    )
+    results = claim_results(claims, sentence, "en")
+    assert [(r.claim_id, r.status) for r in results] == [("chinese", Status.FALSE)]
+    alone = claim_results(claims[:1], sentence, "en")
+    assert [(r.claim_id, r.status) for r in alone] == [("monday", Status.FALSE)]

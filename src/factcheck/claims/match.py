@@ -129,6 +129,7 @@ def match_claims(
             elif checkworthy:
                 results.append(not_covered(claim, best))
             continue
+        matches = [m for m in matches if not any(_explains_more(o, m) for o in matches)]
         judged = _one_claim([judge(said, kb, match) for match in matches], said, matches)
         if any(r.status is not Status.RELATED for r in judged):
             # the sentence makes one entry's claim: other entries it touches add nothing
@@ -143,6 +144,19 @@ def match_claims(
                 results.append(result)
     results.sort(key=lambda r: (r.start, r.end, -r.score, r.claim_id or ""))
     return results
+
+
+EXPLAINS_MORE = 2  # items of the sentence an entry shares beyond another's, to outrank it
+
+
+def _explains_more(better: Match, other: Match) -> bool:
+    """``better`` shares with the sentence all that ``other`` does but one item, and at
+    least :data:`EXPLAINS_MORE` more: the sentence says ``better``'s claim, and a short
+    entry scoring high on a few of its words ("England", "every", "pupils", "September
+    2026" of a claim on schools closing every Friday, against a sentence on Latin in
+    every school) is only touched, whatever its score."""
+    mine, theirs = set(better.shared), set(other.shared)
+    return len(theirs - mine) <= 1 and len(mine) >= len(theirs) + EXPLAINS_MORE
 
 
 def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> list[ClaimResult]:
