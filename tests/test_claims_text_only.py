@@ -327,3 +327,24 @@ def test_an_entry_that_explains_more_of_the_sentence_outranks_a_short_one() -> N
     assert [(r.claim_id, r.status) for r in results] == [("chinese", Status.FALSE)]
     alone = claim_results(claims[:1], sentence, "en")
     assert [(r.claim_id, r.status) for r in alone] == [("monday", Status.FALSE)]
+
+
+def test_a_word_sharing_a_key_with_an_antonym_is_no_antonym() -> None:
+    """ "conseille" (advises) shares its matching key with "conservé" (kept), the
+    opposite of "supprimer"; only a word listed on a side of a pair is on that side,
+    so the rumour told again is not read as its opposite."""
+    entry = {
+        "id": "apps",
+        "text": "Supprimer les applications inutiles de son téléphone allonge nettement la"
+        " durée de vie de sa batterie.",
+        "lang": "fr",
+        "verdict": "misleading",
+    }
+    sentence = (
+        "Effacer les applications inutiles de son téléphone prolonge nettement la durée de"
+        " vie de sa batterie, conseille un magazine."
+    )
+    results = claim_results([entry], sentence, "fr")
+    assert [(r.claim_id, r.status, r.contradiction) for r in results] == [
+        ("apps", Status.MISLEADING, None)
+    ]

@@ -290,7 +290,6 @@ def _antonym(
         if _listed(claim_lex, claim.text, cs, ce)
         and not (whole_word(fold(claim.text[cs:ce])) in speech and _THAT.match(claim.text, ce))
     ]
-    claimed_keys = {k for k, _, _ in claimed}
     # "will lose", "supprimé" ("prison ferme" is no "fermé")
     ending = bool(set(LETTERS.findall(claim.text.lower())) & claim_lex.cessation_accented)
     for key, s, e in said.words():
@@ -307,13 +306,14 @@ def _antonym(
             continue
         if _ended(lex, said.text, s):
             continue  # "va cesser d'ouvrir" for "va fermer": the opposite, ended
-        for a, b in lex.antonyms:
-            for mine, other in ((a, b), (b, a)):
-                if key in mine and not (claim_keys & mine) and claimed_keys & other:
-                    if said_keys & other:
-                        continue
-                    cs, ce = next((cs, ce) for k, cs, ce in claimed if k in other)
-                    return s, e, cs, ce
+        word = whole_word(fold(said.text[s:e]))
+        for (a, b), (whole_a, whole_b) in zip(lex.antonyms, lex.antonym_sides, strict=True):
+            for mine, other, listed in ((a, b, whole_a), (b, a, whole_b)):
+                if key not in mine or word not in listed or claim_keys & mine:
+                    continue
+                sides = [(cs, ce) for k, cs, ce in claimed if k in other]
+                if sides and not said_keys & other:
+                    return s, e, *sides[0]
     return None
 
 

@@ -21,6 +21,9 @@ RELATIVE_REACH = 20  # characters before a word where its relative pronoun is so
 @dataclass(frozen=True)
 class Lexicon:
     antonyms: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    # the same pairs, each side's words whole: a word is on a side only when listed there,
+    # not when it merely shares a key with one ("conseille" is not "conservé")
+    antonym_sides: tuple[tuple[frozenset[str], frozenset[str]], ...]
     reversals: frozenset[str]
     modality: frozenset[str]
     quantifiers: dict[str, str]  # key -> class
@@ -82,11 +85,16 @@ def _keys(words: list[str], lang: str) -> frozenset[str]:
     return frozenset(lang_key(fold(w), lang) for w in words)
 
 
+def _whole(words: list[str]) -> frozenset[str]:
+    return frozenset(whole_word(fold(w)) for w in words)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
     return Lexicon(
         antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
+        antonym_sides=tuple((_whole(a), _whole(b)) for a, b in data.get("antonyms", [])),
         reversals=_keys(data.get("reversals", []), lang),
         modality=_keys(data.get("modality", []), lang),
         quantifiers={
