@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from factcheck.claims.comparison import Relation, relation
 from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key, whole_word, word_key
 from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold, whole_words
@@ -180,6 +181,11 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     plain = [w for w in said_words if not asserting.match(said.text, w[1], said.end)]
     timeless = not claim_keys & claim_lex.durations
     counted = _quantifier_words(lex, said, plain, restricting=True, timeless=timeless)
+    compared = relation(said, claim)
+    if compared is not None and compared[0] is Relation.REVERSED:
+        _, mine, theirs = compared  # "humans emit more than volcanoes" against the converse
+        return quoted(ContradictionKind.QUANTITY, said, claim, *mine.word, *theirs.word)
+    converse = compared is not None  # "la France consomme moins que le bitcoin": the claim
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said, claim, claim_keys, said_keys)),
         (
@@ -215,6 +221,8 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
         (ContradictionKind.QUANTITY, _rank(lex, claim_lex, said, claim)),
         (ContradictionKind.NUMBER, share(claim_lex.quantifiers, said, claim, claim_words)),
     ):
+        if converse and kind in (ContradictionKind.QUANTITY, ContradictionKind.ANTONYM):
+            continue
         if found is not None:
             return quoted(kind, said, claim, *found)
     return None

@@ -56,6 +56,10 @@ class Lexicon:
     day_steps: tuple[str, ...] = ()  # "au lendemain de", "the day after": a day set by an event
     steps: tuple[str, ...] = ()  # "après", "later": after a duration, another step of the story
     antonym_words: frozenset[str] = frozenset()  # the antonym lists' words whole, folded
+    more: frozenset[str] = frozenset()  # "plus", "more": a comparison upwards; folded
+    less: frozenset[str] = frozenset()  # "moins", "fewer": downwards
+    than: frozenset[str] = frozenset()  # "que", "than": what the comparison is against
+    not_more: frozenset[str] = frozenset()  # "ne": before "plus ... que", a restriction
     since: tuple[str, ...] = ()  # "depuis", "since": a state held from a year on
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
@@ -83,6 +87,10 @@ class Lexicon:
 
 def _keys(words: list[str], lang: str) -> frozenset[str]:
     return frozenset(lang_key(fold(w), lang) for w in words)
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def _whole(words: list[str]) -> frozenset[str]:
@@ -134,6 +142,10 @@ def lexicon(lang: str) -> Lexicon:
         antonym_words=frozenset(
             whole_word(fold(w)) for pair in data.get("antonyms", []) for side in pair for w in side
         ),
+        more=_folded(data.get("comparison", {}).get("more", [])),
+        less=_folded(data.get("comparison", {}).get("less", [])),
+        than=_folded(data.get("comparison", {}).get("than", [])),
+        not_more=_folded(data.get("comparison", {}).get("negation", [])),
         since=tuple(data.get("since", [])),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),
