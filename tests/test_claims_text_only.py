@@ -348,3 +348,26 @@ def test_a_word_sharing_a_key_with_an_antonym_is_no_antonym() -> None:
     assert [(r.claim_id, r.status, r.contradiction) for r in results] == [
         ("apps", Status.MISLEADING, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Les pistes cyclables de Lyon sont financées uniquement par la métropole.",
+            "Seule la métropole finance les pistes cyclables de Lyon.",
+            "fr",
+        ),
+        (
+            "Rail freight in Wales is carried solely by diesel locomotives.",
+            "Only diesel locomotives carry rail freight in Wales.",
+            "en",
+        ),
+    ],
+)
+def test_only_said_two_ways_is_no_change_of_quantity(claim: str, sentence: str, lang: str) -> None:
+    entry = {"id": "only", "text": claim, "lang": lang, "verdict": "true"}
+    results = claim_results([entry], sentence, lang)
+    assert [(r.claim_id, r.status, r.contradiction) for r in results] == [
+        ("only", Status.TRUE, None)
+    ]
