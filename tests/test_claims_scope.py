@@ -854,3 +854,21 @@ def test_almost_all_and_both_are_no_claim_of_all(claim: str, sentence: str, lang
     )
     kinds = {r.contradiction.kind.value for r in results if r.contradiction}
     assert "quantifier" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Contrary to the viral post, no such law has been passed.", "en"),
+        ("Contrary to a widely shared video, the bridge never closed.", "en"),
+        ("Contrairement à ce qui a circulé sur les réseaux sociaux, le pont est ouvert.", "fr"),
+        ("Contrairement à ce qui avait été relayé en ligne, le musée reste ouvert.", "fr"),
+    ],
+)
+def test_contrary_to_a_post_or_to_what_circulated_marks_a_debunk(text: str, lang: str) -> None:
+    assert polarity(text, 0, len(text), cues_for(lang)).debunk
+
+
+def test_contrary_to_expectations_is_no_debunk() -> None:
+    text = "Contrary to expectations, the home side won the final."
+    assert not polarity(text, 0, len(text), cues_for("en")).debunk
