@@ -371,3 +371,48 @@ def test_only_said_two_ways_is_no_change_of_quantity(claim: str, sentence: str, 
     assert [(r.claim_id, r.status, r.contradiction) for r in results] == [
         ("only", Status.TRUE, None)
     ]
+
+
+BEES = "Les antennes 5G empêchent les abeilles de butiner."
+TRAMS = "La ville de Montpellier a mis fin à la gratuité de ses tramways."
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "status"),
+    [
+        # on the rumour's spreaders' word, its words against the claim are its rewording
+        (
+            BEES,
+            "Les abeilles ne butinent pas à proximité des antennes 5G, assure une publication"
+            " virale.",
+            Status.FALSE,
+        ),
+        (
+            TRAMS,
+            "Les tramways de Montpellier sont redevenus payants, selon une rumeur en ligne.",
+            Status.FALSE,
+        ),
+        # on anyone else's word, the same words may well be the facts against it
+        (
+            BEES,
+            "Les abeilles ne butinent pas à proximité des antennes 5G, assure le ministère de"
+            " l'Agriculture.",
+            Status.TRUE,
+        ),
+        (TRAMS, "Les tramways de Montpellier sont redevenus payants, selon la métropole.", None),
+        # a negation in a clause commenting the rumour denies it
+        (
+            BEES,
+            "Des internautes affirment que les antennes 5G empêchent les abeilles de butiner,"
+            " une thèse qu'aucune étude n'a jamais confirmée.",
+            Status.TRUE,
+        ),
+    ],
+)
+def test_a_rumour_told_on_its_spreaders_word_is_the_rumour(
+    claim: str, sentence: str, status: Status | None
+) -> None:
+    entry = {"id": "c", "text": claim, "lang": "fr", "verdict": "false"}
+    results = claim_results([entry], sentence, "fr")
+    flagged = [r.status for r in results if r.status is not Status.RELATED]
+    assert flagged == ([status] if status else [])

@@ -20,7 +20,9 @@ from functools import cache
 
 from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import LETTERS, fold
+from factcheck.claims.model import ReasonKind
 from factcheck.claims.score import Said
+from factcheck.claims.stance import Polarity
 from factcheck.core.langdata import lang_json
 
 SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
@@ -199,3 +201,46 @@ def countered(said: Said) -> tuple[int, int] | None:
     end = said.sentence_end if said.sentence_end is not None else claim.end
     found = marks.contrast.search(folded, min(told), max(end, claim.end))
     return found.span() if found else None
+
+
+@cache
+def _spreaders(lang: str) -> re.Pattern[str] | None:
+    """The words that name who spreads a rumour: its sources ("des internautes", "a
+    viral post") and the marks of its spread ("partagée", "widely shared")."""
+    data = lang_json(lang, "contradiction.json") or {}
+    words = [*data.get("rumour_sources", []), *data.get("spread_markers", [])]
+    alternatives = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words]
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+
+
+def names_spreader(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` gives what it says on the word of a rumour's
+    spreaders ("affirment des internautes", "selon une publication partagée sur
+    Facebook", "a viral post claims"), not on anyone's ("assure le ministère", which
+    may well deny the rumour)."""
+    pattern = _spreaders(lang)
+    if pattern is None:
+        return False
+    folded = fold(text)
+    return any(pattern.search(folded, s, e) for s, e in attribution_spans(text, start, end, lang))
+
+
+def denies_in_claim_clauses(said: Said, keys: frozenset[str], stance: Polarity) -> bool:
+    """The sentence's polarity comes from negations alone (no refutation), each in a
+    comma-separated clause holding one of the claim's words (``keys``): what they deny
+    is the claim's matter ("les graines ne germent pas près d'une box"), not a comment
+    on it (", une accusation qu'aucun contrôle n'a jamais confirmée"). A polarity with
+    no cue to place (the claim's own negation, a privative "sans") is the matter's."""
+    if any(kind is not ReasonKind.NEGATION for kind, _, _ in stance.cues):
+        return False
+    claim = said.claim
+    cuts = [claim.start]
+    cuts += [m.end() for m in _CLAUSE_END.finditer(said.text, claim.start, claim.end)]
+    clauses = list(zip(cuts, [*cuts[1:], claim.end], strict=True))
+    held = [(w.start, w.end) for w in said.features.words if w.key in keys]
+    return all(
+        any(s <= at < e and any(s <= ws < e for ws, _ in held) for s, e in clauses)
+        for _, at, _ in stance.cues
+    )

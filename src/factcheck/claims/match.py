@@ -38,7 +38,7 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import Features, index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import countered, retells
+from factcheck.claims.hearsay import countered, denies_in_claim_clauses, names_spreader, retells
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -352,6 +352,20 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         # serviront plus de viande": a debunk of a negative claim denies it, whatever
         # negation it needs to say so
         stance = Polarity(False, stance.reasons, True, stance.cues)
+    # the rumour told again on its spreaders' word, with no debunk: what it says is the
+    # rumour's, though worded against the claim ("les graines ne germent pas près d'une
+    # box Wi-Fi, assure une publication virale" for "les ondes empêchent de germer")
+    retold = (
+        verdict != "true"
+        and not stance.debunk
+        and names_spreader(said.text, claim.start, claim.end, said.lang)
+    )
+    if (
+        retold
+        and stance.negative != claimed.negative
+        and denies_in_claim_clauses(said, theirs.keys, stance)
+    ):
+        stance = Polarity(claimed.negative, stance.reasons, False, stance.cues)
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
     # the sentence says all of the claim, or all it asserts of its names, and more
@@ -377,6 +391,8 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = other_contradiction(said, kb, match, stance.debunk)
+        if retold and found is not None and found.kind not in VALUE_KINDS:
+            found = None  # "sont redevenus payants, selon une rumeur" for "a mis fin à la gratuité"
         if found is not None and agreeing and found.kind in WORD_KINDS:
             found = None  # "allowed" against "banned", "aucune" against "toutes": the ban again
         if found is not None:
