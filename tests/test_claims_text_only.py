@@ -416,3 +416,28 @@ def test_a_rumour_told_on_its_spreaders_word_is_the_rumour(
     results = claim_results([entry], sentence, "fr")
     flagged = [r.status for r in results if r.status is not Status.RELATED]
     assert flagged == ([status] if status else [])
+
+
+def test_words_naming_the_spreaders_do_not_make_another_rumour() -> None:
+    """ "réseaux sociaux" in the clause of who spreads a rumour is not the matter of a
+    rumour on social networks."""
+    claims = [
+        {
+            "id": "bulls",
+            "text": "Le Portugal a interdit les courses de taureaux dans tout le pays.",
+            "lang": "fr",
+            "verdict": "false",
+        },
+        {
+            "id": "social",
+            "text": "Le Brésil a interdit l'accès aux réseaux sociaux pour les mineurs.",
+            "lang": "fr",
+            "verdict": "misleading",
+        },
+    ]
+    sentence = (
+        "Les courses de taureaux sont désormais interdites dans tout le Portugal, affirment"
+        " des messages partagés sur les réseaux sociaux."
+    )
+    results = claim_results(claims, sentence, "fr")
+    assert [(r.claim_id, r.status) for r in results] == [("bulls", Status.FALSE)]

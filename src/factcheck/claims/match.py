@@ -38,7 +38,13 @@ from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
 from factcheck.claims.features import Features, index_terms, read_features
 from factcheck.claims.fold import fold
-from factcheck.claims.hearsay import countered, denies_in_claim_clauses, names_spreader, retells
+from factcheck.claims.hearsay import (
+    attribution_spans,
+    countered,
+    denies_in_claim_clauses,
+    names_spreader,
+    retells,
+)
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
     Agreement,
@@ -264,6 +270,7 @@ def _said(
     features = read_features(text, document.lang, claim.start, claim.end)
     english_features = read_features(english, ENGLISH) if english else None
     mentioned = {m.entity_id for m in found}
+    spreaders = _spreader_words(features, text, claim, document.lang)
     return Said(
         claim,
         text,
@@ -274,7 +281,23 @@ def _said(
         english,
         english_features,
         ends.get(claim.sentence),
+        spreaders,
     )
+
+
+def _spreader_words(
+    features: Features, text: str, claim: DetectedClaim, lang: str
+) -> frozenset[str]:
+    """The keys of the words the sentence says only in its clauses naming a rumour's
+    spreaders ("..., affirment des publications partagées sur les réseaux sociaux")."""
+    if not names_spreader(text, claim.start, claim.end, lang):
+        return frozenset()
+    spans = attribution_spans(text, claim.start, claim.end, lang)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for w in features.words:
+        (inside if any(s <= w.start < e for s, e in spans) else outside).add(w.key)
+    return frozenset(inside - outside)
 
 
 def _scored(said: Said, claims: ClaimIndex, annotated: list[Claim]) -> list[Match]:

@@ -39,8 +39,9 @@ RUMOUR_VERDICTS = frozenset({"false", "misleading", "unproven"})
 MIN_SHARED = (
     3  # items (words, numbers, dates) shared for a full text score: "United States" is not a claim
 )
-# a word most news articles use ("France", "annoncé", "ans") counts for this share of a
-# shared item: three such words are the news of the day, not a claim (tuned on the tune
+# a word most news articles use ("France", "annoncé", "ans"), or one said only in the
+# clause naming a rumour's spreaders, counts for this share of a shared item: three such
+# words are the news of the day, not a claim (tuned on the tune
 # sets: 0 lost rewordings sharing "France" or "ministre", 0.5 kept them)
 COMMON_WORTH = 0.5
 ENTITY_WEIGHT = 0.4
@@ -63,6 +64,9 @@ class Said:
     english: str | None = None
     english_features: Features | None = None
     sentence_end: int | None = None  # where the claim's sentence ends (a clause may end before)
+    # words said only where the sentence names a rumour's spreaders ("selon une publication
+    # partagée sur les réseaux sociaux"): who spreads it, worth half a shared word
+    spreaders: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -97,7 +101,8 @@ def score(said: Said, entry: Claim, features: Features) -> Match:
             share, shared, translated = english_share, english_shared, True
     match = _annotated(said, entry) if entry.entities or entry.keywords else None
     common = common_keys(ENGLISH if translated else said.lang)
-    worth = sum(COMMON_WORTH if item in common else 1.0 for item in shared)
+    spreaders = frozenset() if translated else said.spreaders
+    worth = sum(COMMON_WORTH if item in common or item in spreaders else 1.0 for item in shared)
     counted = share * min(1.0, worth / MIN_SHARED)
     if translated:  # a machine translation words things its own way: ask for more
         counted *= TEXT_MATCH / TEXT_MATCH_TRANSLATED
