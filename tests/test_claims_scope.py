@@ -872,3 +872,16 @@ def test_contrary_to_a_post_or_to_what_circulated_marks_a_debunk(text: str, lang
 def test_contrary_to_expectations_is_no_debunk() -> None:
     text = "Contrary to expectations, the home side won the final."
     assert not polarity(text, 0, len(text), cues_for("en")).debunk
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Claims that the bridge will close in 2027 are wrong, the council said.", "en"),
+        ("Rien dans les relevés de Météo-France ne montre que le lac aurait gelé.", "fr"),
+        ("Les chiffres de cette publication sont erronés.", "fr"),
+    ],
+)
+def test_more_wordings_of_a_refutation(text: str, lang: str) -> None:
+    found = polarity(text, 0, len(text), cues_for(lang))
+    assert found.debunk and ReasonKind.REFUTATION in {r.kind for r in found.reasons}
