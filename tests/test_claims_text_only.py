@@ -18,7 +18,8 @@ from factcheck.claims import check_claims
 from factcheck.claims import match as match_module
 from factcheck.claims.features import read_features
 from factcheck.claims.index import ClaimIndex
-from factcheck.claims.model import Agreement, Reason, Status
+from factcheck.claims.model import Agreement, Reason, ReasonKind, Status
+from factcheck.claims.wording import describe
 from factcheck.cli import main
 from factcheck.entities.kb import load_knowledge_base
 from factcheck.entities.kb.model import Claim
@@ -441,3 +442,14 @@ def test_words_naming_the_spreaders_do_not_make_another_rumour() -> None:
     )
     results = claim_results(claims, sentence, "fr")
     assert [(r.claim_id, r.status) for r in results] == [("bulls", Status.FALSE)]
+
+
+def test_a_rumour_told_again_says_whose_word_it_is_told_on() -> None:
+    entry = {"id": "c", "text": BEES, "lang": "fr", "verdict": "false"}
+    sentence = (
+        "Les abeilles ne butinent pas à proximité des antennes 5G, assure une publication virale."
+    )
+    (result,) = claim_results([entry], sentence, "fr")
+    told = [r for r in result.reasons if r.kind is ReasonKind.RETOLD]
+    assert [r.words for r in told] == [("assure une publication virale",)]
+    assert "assure une publication virale" in describe(told[0])

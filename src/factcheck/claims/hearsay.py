@@ -215,16 +215,22 @@ def _spreaders(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
-def names_spreader(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether ``text[start:end]`` gives what it says on the word of a rumour's
-    spreaders ("affirment des internautes", "selon une publication partagée sur
-    Facebook", "a viral post claims"), not on anyone's ("assure le ministère", which
-    may well deny the rumour)."""
+def spreader_clause(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` gives what it says on the word of a rumour's spreaders
+    ("affirment des internautes", "selon une publication partagée sur Facebook", "a
+    viral post claims"), not on anyone's ("assure le ministère", which may well deny
+    the rumour): the first such clause, or None."""
     pattern = _spreaders(lang)
     if pattern is None:
-        return False
+        return None
     folded = fold(text)
-    return any(pattern.search(folded, s, e) for s, e in attribution_spans(text, start, end, lang))
+    spans = attribution_spans(text, start, end, lang)
+    return next(((s, e) for s, e in spans if pattern.search(folded, s, e)), None)
+
+
+def names_spreader(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence has a :func:`spreader_clause`."""
+    return spreader_clause(text, start, end, lang) is not None
 
 
 def denies_in_claim_clauses(said: Said, keys: frozenset[str], stance: Polarity) -> bool:

@@ -44,6 +44,7 @@ from factcheck.claims.hearsay import (
     denies_in_claim_clauses,
     names_spreader,
     retells,
+    spreader_clause,
 )
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
@@ -378,17 +379,19 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     # the rumour told again on its spreaders' word, with no debunk: what it says is the
     # rumour's, though worded against the claim ("les graines ne germent pas près d'une
     # box Wi-Fi, assure une publication virale" for "les ondes empêchent de germer")
-    retold = (
-        verdict != "true"
-        and not stance.debunk
-        and names_spreader(said.text, claim.start, claim.end, said.lang)
+    spread = spreader_clause(said.text, claim.start, claim.end, said.lang)
+    retold = verdict != "true" and not stance.debunk and spread is not None
+    told = (
+        Reason(ReasonKind.RETOLD, (said.text[spread[0] : spread[1]].strip(),)) if spread else None
     )
     if (
         retold
+        and told is not None
         and stance.negative != claimed.negative
         and denies_in_claim_clauses(said, theirs.keys, stance)
     ):
-        stance = Polarity(claimed.negative, stance.reasons, False, stance.cues)
+        reasons += [*stance.reasons, told]
+        stance = Polarity(claimed.negative, (), False, ())
     status, agreement = Status(verdict), Agreement.AGREES
     found: Contradiction | None = None
     # the sentence says all of the claim, or all it asserts of its names, and more
@@ -414,8 +417,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = other_contradiction(said, kb, match, stance.debunk)
-        if retold and found is not None and found.kind not in VALUE_KINDS:
+        if retold and told is not None and found is not None and found.kind not in VALUE_KINDS:
             found = None  # "sont redevenus payants, selon une rumeur" for "a mis fin à la gratuité"
+            reasons.append(told)
         if found is not None and agreeing and found.kind in WORD_KINDS:
             found = None  # "allowed" against "banned", "aucune" against "toutes": the ban again
         if found is not None:

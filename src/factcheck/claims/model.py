@@ -70,6 +70,7 @@ class ReasonKind(StrEnum):
     OTHER_EVENT = "other-event"  # two of names, figures, date differ: words = the sentence's
     CORRECTION = "correction"  # a correction cue against a claim not rated true: words = (cue,)
     UNVERIFIED = "unverified"  # the entry is not verified yet: no verdict to agree with
+    RETOLD = "retold"  # told on the rumour's spreaders' word: words = (their clause,)
 
 
 @dataclass(frozen=True)

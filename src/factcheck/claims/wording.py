@@ -69,6 +69,11 @@ def describe(reason: Reason) -> str:
         return f"the claim is rated {reason.verdict}: the sentence is {_status(reason)}"
     if kind is ReasonKind.UNVERIFIED:
         return "the claim-file entry is not verified yet"
+    if kind is ReasonKind.RETOLD:
+        return (
+            f"told on the word of the rumour's spreaders ('{clipped(listed)}'): its wording "
+            "against the claim is the rumour's own, not a correction"
+        )
     return "the cues cancel out: the sentence agrees with the claim"
 
 
