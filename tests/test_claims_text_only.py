@@ -453,3 +453,27 @@ def test_a_rumour_told_again_says_whose_word_it_is_told_on() -> None:
     told = [r for r in result.reasons if r.kind is ReasonKind.RETOLD]
     assert [r.words for r in told] == [("assure une publication virale",)]
     assert "assure une publication virale" in describe(told[0])
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "L'usine de Maubeuge fabrique le Kangoo électrique.",
+            "L'usine de Maubeuge fabrique aussi le Kangoo thermique.",
+            "fr",
+        ),
+        (
+            "The Sunderland plant builds the Leaf.",
+            "The Sunderland plant also builds the Qashqai.",
+            "en",
+        ),
+    ],
+)
+def test_another_object_added_to_the_claims_is_no_contradiction(
+    claim: str, sentence: str, lang: str
+) -> None:
+    entry = {"id": "plant", "text": claim, "lang": lang, "verdict": "true"}
+    results = claim_results([entry], sentence, lang)
+    assert all(r.status is not Status.FALSE for r in results)
+    assert all(r.contradiction is None for r in results)

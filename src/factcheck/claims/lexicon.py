@@ -60,6 +60,7 @@ class Lexicon:
     less: frozenset[str] = frozenset()  # "moins", "fewer": downwards
     than: frozenset[str] = frozenset()  # "que", "than": what the comparison is against
     not_more: frozenset[str] = frozenset()  # "ne": before "plus ... que", a restriction
+    additive: tuple[str, ...] = ()  # "aussi", "also": another object beside the claim's; folded
     since: tuple[str, ...] = ()  # "depuis", "since": a state held from a year on
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
     cessation: frozenset[str] = frozenset()  # "supprimé", "scrapped": folded whole words
@@ -146,6 +147,7 @@ def lexicon(lang: str) -> Lexicon:
         less=_folded(data.get("comparison", {}).get("less", [])),
         than=_folded(data.get("comparison", {}).get("than", [])),
         not_more=_folded(data.get("comparison", {}).get("negation", [])),
+        additive=tuple(fold(w) for w in data.get("additive", [])),
         since=tuple(data.get("since", [])),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
         cessation=frozenset(fold(w) for w in data.get("cessation", [])),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factcheck.claims.contradict import find_contradiction
 from factcheck.claims.features import read_features
+from factcheck.claims.fold import find_phrases, fold
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.index import claim_index
 from factcheck.claims.lexicon import lexicon
@@ -64,6 +65,8 @@ def other_contradiction(
         verbs = theirs.features.keys - named
         if not any(w.key in verbs for w in governed.words[:MODAL_REACH]):
             return None  # "plans to reuse the booster": the claim's own verb is not made modal
+    if found is not None and found.kind in _ROLE_KINDS and _adds(said):
+        return None  # "l'usine de Douai produit aussi la Mégane": beside the claim's, not instead
     if found is not None and found.kind in _ROLE_KINDS and _modal(found, said.lang):
         return None  # "est prévue" for "va": another tense or mood, the same claim
     if (
@@ -96,3 +99,10 @@ def _modal(found: Contradiction, lang: str) -> bool:
     empty = lex.modality | lex.frames
     sides = [read_features(found.said, lang).keys, read_features(found.claimed, lang).keys]
     return any(keys and keys <= empty for keys in sides)
+
+
+def _adds(said: Said) -> bool:
+    """The sentence adds to what a claim says ("aussi", "également", "also")."""
+    claim = said.claim
+    additive = lexicon(said.lang).additive
+    return bool(find_phrases(fold(said.text), additive, claim.start, claim.end))
