@@ -18,7 +18,7 @@ from factcheck.claims import check_claims
 from factcheck.claims import match as match_module
 from factcheck.claims.features import read_features
 from factcheck.claims.index import ClaimIndex
-from factcheck.claims.model import Agreement, Reason, ReasonKind, Status
+from factcheck.claims.model import Agreement, ContradictionKind, Reason, ReasonKind, Status
 from factcheck.claims.wording import describe
 from factcheck.cli import main
 from factcheck.entities.kb import load_knowledge_base
@@ -477,3 +477,22 @@ def test_another_object_added_to_the_claims_is_no_contradiction(
     results = claim_results([entry], sentence, lang)
     assert all(r.status is not Status.FALSE for r in results)
     assert all(r.contradiction is None for r in results)
+
+
+def test_a_measure_is_no_other_figure_for_a_count() -> None:
+    """ "480 mégawatts" measures the wind farm; "80 éoliennes" counts its turbines."""
+    entry = {
+        "id": "farm",
+        "text": "Le parc éolien en mer de Saint-Nazaire compte 80 éoliennes.",
+        "lang": "fr",
+        "verdict": "true",
+    }
+    sentence = "Le parc éolien en mer de Saint-Nazaire a une puissance de 480 mégawatts."
+    results = claim_results([entry], sentence, "fr")
+    kinds = [r.contradiction.kind for r in results if r.contradiction is not None]
+    assert ContradictionKind.NUMBER not in kinds
+    fewer = "Le parc éolien en mer de Saint-Nazaire compte 62 éoliennes."
+    (result,) = claim_results([entry], fewer, "fr")
+    assert result.contradiction is not None
+    assert result.contradiction.kind is ContradictionKind.NUMBER
+    assert result.contradiction.said == "62"

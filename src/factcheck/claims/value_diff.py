@@ -279,12 +279,31 @@ def _complement(side: Side, end: int) -> str | None:
 
 
 def _other_units(said: Side, number: NumberValue, claim: Side, claimed: NumberValue) -> bool:
-    """Both numbers are followed by units (of time, length, money ...), not the same."""
+    """Both numbers are followed by units (of time, length, money ...), not the same; or
+    one by a unit and the other by a thing counted: "500 mégawatts" measures a wind
+    farm, "71 éoliennes" counts its turbines."""
     mine, theirs = _unit_word(said.text, number.end), _unit_word(claim.text, claimed.end)
     units = lexicon(said.lang).durations | lexicon(said.lang).measures
     claim_units = lexicon(claim.lang).durations | lexicon(claim.lang).measures
     mine_key, theirs_key = lang_key(mine, said.lang), lang_key(theirs, claim.lang)
-    return mine_key in units and theirs_key in claim_units and mine_key != theirs_key
+    if mine_key in units and theirs_key in claim_units:
+        return mine_key != theirs_key
+    if mine_key in units:
+        return _counted(theirs, claim.lang, claim_units)
+    return theirs_key in claim_units and _counted(mine, said.lang, units)
+
+
+COUNTED_MIN = 3  # letters of a word right after a number that names the things counted
+
+
+def _counted(word: str, lang: str, units: frozenset[str]) -> bool:
+    """The folded word right after a number names things counted ("éoliennes"), not a
+    unit, a stop word ("de") or a letter of an elision ("d'")."""
+    return (
+        len(word) >= COUNTED_MIN
+        and lang_key(word, lang) not in units
+        and word not in cues_for(lang).stopwords
+    )
 
 
 def _unit_word(text: str, end: int) -> str:
