@@ -152,15 +152,16 @@ def speaker_clauses(text: str, start: int, end: int, lang: str) -> list[tuple[in
     no more than the rumour."""
     marks = _marks(lang)
     folded = fold(text)
-    commas = [m.start() for m in _CLAUSE_END.finditer(folded, start, end) if m.group() in ",;"]
-    if not commas:
+    edges = _edge_clauses(folded, start, end, ",;")
+    if edges is None:
         return []
+    first, last = edges
     spans = []
-    if marks.speaker is not None and marks.speaker.match(folded, start, commas[0]):
-        spans.append((start, commas[0]))
-    words = [m.group() for m in LETTERS.finditer(folded, commas[-1], end)]
+    if marks.speaker is not None and marks.speaker.match(folded, *first):
+        spans.append(first)
+    words = [m.group() for m in LETTERS.finditer(folded, *last)]
     if len(words) <= SPEAKER_CLAUSE_WORDS and set(words) & cues_for(lang).speech_verbs:
-        spans.append((commas[-1] + 1, end))
+        spans.append(last)
     return spans
 
 
@@ -169,13 +170,21 @@ def _spread_clauses(folded: str, start: int, end: int, marks: _Marks) -> list[tu
     (", met en garde une publication partagée des milliers de fois", "Selon un article
     partagé sur les réseaux sociaux, ...", ", a campaigner told followers in a widely
     shared post"): an attribution whatever its verb."""
-    if marks.spread is None:
+    edges = _edge_clauses(folded, start, end, ",")
+    if marks.spread is None or edges is None:
         return []
-    commas = [m.start() for m in _CLAUSE_END.finditer(folded, start, end) if m.group() == ","]
-    if not commas:
-        return []
-    edges = [(start, commas[0]), (commas[-1] + 1, end)]
     return [(s, e) for s, e in edges if marks.spread.search(folded, s, e)]
+
+
+def _edge_clauses(
+    folded: str, start: int, end: int, separators: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first clause of ``folded[start:end]`` and its last, cut at ``separators``
+    (the separators left out), or None when there is no separator."""
+    cuts = [m.start() for m in _CLAUSE_END.finditer(folded, start, end) if m.group() in separators]
+    if not cuts:
+        return None
+    return (start, cuts[0]), (cuts[-1] + 1, end)
 
 
 _THAT = re.compile(r"\s+(?:que|qu'|qu’|that)\b")
