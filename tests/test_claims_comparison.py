@@ -83,3 +83,12 @@ def test_the_converse_is_the_claim_and_the_reversal_contradicts_it() -> None:
     assert found.kind is ContradictionKind.QUANTITY
     assert reversed_[found.start : found.end] == found.said == "plus"
     assert entry["text"][found.claim_start : found.claim_end] == found.claimed == "plus"
+
+
+def test_two_comparisons_tell_no_sides() -> None:
+    """Which sides go together is not told when a sentence compares twice; a hostile
+    run of comparison words (read in one pass) compares nothing either."""
+    text = "Le rail transporte plus que la route, et la route moins que le fleuve."
+    assert comparison(side(text, "fr")) is None
+    hostile = "Le rail transporte " + "plus moins " * 5000 + "que la route."
+    assert comparison(side(hostile, "fr")) is None

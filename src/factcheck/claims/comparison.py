@@ -13,6 +13,7 @@ contradiction of the claim. The words are ``comparison`` in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
@@ -38,31 +39,32 @@ class Comparison:
 
 def comparison(side: Side) -> Comparison | None:
     """The side's comparison, when it has exactly one: a comparison word, then (in
-    its clause) the word of what it is compared with."""
+    its clause) the word of what it is compared with. Linear in the side's length."""
     lex = lexicon(side.lang)
     folded = fold(side.text)
     words = list(LETTERS.finditer(folded, side.start, side.end))
-    found = []
+    thans = [i for i, w in enumerate(words) if w.group() in lex.than]
+    ends = [m.start() for m in _CLAUSE_END.finditer(folded, side.start, side.end)]
+    found: list[Comparison] = []
     for i, m in enumerate(words):
         word = m.group()
         if word not in lex.more and word not in lex.less:
             continue
         if i and words[i - 1].group() in lex.not_more:
             continue  # "ne ... plus que": a restriction, no comparison
-        stop = _CLAUSE_END.search(folded, m.end(), side.end)
-        clause_end = stop.start() if stop else side.end
-        than = next(
-            (w for w in words[i + 1 :] if w.start() < clause_end and w.group() in lex.than),
-            None,
-        )
-        if than is None:
+        cut = bisect_left(ends, m.end())
+        clause_end = ends[cut] if cut < len(ends) else side.end
+        at = bisect_right(thans, i)
+        if at == len(thans) or words[thans[at]].start() >= clause_end:
             continue
-        start = _clause_start(folded, side.start, m.start())
+        if found:
+            return None  # two comparisons: which sides go together is not told
+        start = ends[cut - 1] + 1 if cut else side.start
         content = side.features.keys
         before = _keys(side, start, m.start(), content)
-        after = _keys(side, than.end(), clause_end, content)
+        after = _keys(side, words[thans[at]].end(), clause_end, content)
         found.append(Comparison(word in lex.more, m.span(), before, after))
-    return found[0] if len(found) == 1 else None
+    return found[0] if found else None
 
 
 def relation(said: Side, claim: Side) -> tuple[Relation, Comparison, Comparison] | None:
@@ -79,11 +81,6 @@ def relation(said: Side, claim: Side) -> tuple[Relation, Comparison, Comparison]
         return None  # a shared verb ("consomme") stands on the same side in both
     kind = Relation.SAME if mine.upwards != theirs.upwards else Relation.REVERSED
     return kind, mine, theirs
-
-
-def _clause_start(folded: str, start: int, at: int) -> int:
-    cut = [m.end() for m in _CLAUSE_END.finditer(folded, start, at)]
-    return cut[-1] if cut else start
 
 
 def _keys(side: Side, start: int, end: int, content: frozenset[str]) -> frozenset[str]:
