@@ -249,6 +249,15 @@ NUMBER_WEIGHT = 1.5  # a number or a date says more about a claim than one word
 DATE_WEIGHT = 1.5
 
 
+def keys_only_in(features: Features, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The keys of the words that occur only inside ``spans`` (offsets into the text)."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for w in features.words:
+        (inside if any(s <= w.start < e for s, e in spans) else outside).add(w.key)
+    return frozenset(inside - outside)
+
+
 def coverage(claim: Features, said: Features) -> tuple[float, tuple[str, ...]]:
     """Share of what the claim states that the sentence states too, and the shared items.
 

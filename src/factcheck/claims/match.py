@@ -36,7 +36,7 @@ from factcheck.claims.contradict import correction_cue
 from factcheck.claims.cues import available_langs, cues_for
 from factcheck.claims.detect import DetectedClaim
 from factcheck.claims.entities import EntityIndex
-from factcheck.claims.features import Features, index_terms, read_features
+from factcheck.claims.features import Features, index_terms, keys_only_in, read_features
 from factcheck.claims.fold import fold
 from factcheck.claims.hearsay import (
     attribution_spans,
@@ -293,12 +293,7 @@ def _spreader_words(
     spreaders ("..., affirment des publications partagées sur les réseaux sociaux")."""
     if not names_spreader(text, claim.start, claim.end, lang):
         return frozenset()
-    spans = attribution_spans(text, claim.start, claim.end, lang)
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for w in features.words:
-        (inside if any(s <= w.start < e for s, e in spans) else outside).add(w.key)
-    return frozenset(inside - outside)
+    return keys_only_in(features, attribution_spans(text, claim.start, claim.end, lang))
 
 
 def _scored(said: Said, claims: ClaimIndex, annotated: list[Claim]) -> list[Match]:

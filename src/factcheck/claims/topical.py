@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.claims.features import Features, acronym_links
+from factcheck.claims.features import Features, acronym_links, keys_only_in
 from factcheck.claims.hearsay import attribution_spans, speaker_clauses
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.score import Said
@@ -134,7 +134,7 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
         return None  # "..., affirment des publications virales": the rumour retold in other words
     own = mine.keys - theirs.keys - lexicon(said.lang).frames  # "selon une vidéo" is no fact
     own -= acronym_links(theirs, mine)[1]  # "ROR" for "rougeole, oreillons, rubéole"
-    own -= _keys_only_in(mine, speaker_clauses(said.text, claim.start, claim.end, said.lang))
+    own -= keys_only_in(mine, speaker_clauses(said.text, claim.start, claim.end, said.lang))
     for one, two in lexicon(said.lang).antonyms:  # "payer" beside "payant", "gratuite" against it
         if theirs.keys & (one | two):
             own -= one | two
@@ -151,15 +151,6 @@ def novel_words(said: Said, entry: Claim, theirs: Features) -> tuple[str, ...] |
     if len(novel) >= NOVEL_MANY or (len(novel) >= NOVEL_SOME and share >= NOVEL_SHARE):
         return tuple(novel)
     return None
-
-
-def _keys_only_in(features: Features, spans: list[tuple[int, int]]) -> set[str]:
-    """The keys of words that occur only inside ``spans``."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for w in features.words:
-        (inside if any(s <= w.start < e for s, e in spans) else outside).add(w.key)
-    return inside - outside
 
 
 def earlier_event(said: Said, entry: Claim, theirs: Features) -> str | None:
