@@ -224,22 +224,16 @@ def _spreaders(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
-def spreader_clause(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
-    """Where ``text[start:end]`` gives what it says on the word of a rumour's spreaders
-    ("affirment des internautes", "selon une publication partagée sur Facebook", "a
-    viral post claims"), not on anyone's ("assure le ministère", which may well deny
-    the rumour): the first such clause, or None."""
+def spreader_clause(text: str, spans: list[tuple[int, int]], lang: str) -> tuple[int, int] | None:
+    """The first of a sentence's attribution ``spans`` (:func:`attribution_spans`) that
+    gives what it says on the word of a rumour's spreaders ("affirment des internautes",
+    "selon une publication partagée sur Facebook", "a viral post claims"), not on
+    anyone's ("assure le ministère", which may well deny the rumour); or None."""
     pattern = _spreaders(lang)
     if pattern is None:
         return None
     folded = fold(text)
-    spans = attribution_spans(text, start, end, lang)
     return next(((s, e) for s, e in spans if pattern.search(folded, s, e)), None)
-
-
-def names_spreader(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the sentence has a :func:`spreader_clause`."""
-    return spreader_clause(text, start, end, lang) is not None
 
 
 def denies_in_claim_clauses(said: Said, keys: frozenset[str], stance: Polarity) -> bool:

@@ -42,7 +42,6 @@ from factcheck.claims.hearsay import (
     attribution_spans,
     countered,
     denies_in_claim_clauses,
-    names_spreader,
     retells,
     spreader_clause,
 )
@@ -271,7 +270,9 @@ def _said(
     features = read_features(text, document.lang, claim.start, claim.end)
     english_features = read_features(english, ENGLISH) if english else None
     mentioned = {m.entity_id for m in found}
-    spreaders = _spreader_words(features, text, claim, document.lang)
+    attributions = attribution_spans(text, claim.start, claim.end, document.lang)
+    spread = spreader_clause(text, attributions, document.lang)
+    spreaders = keys_only_in(features, attributions) if spread else frozenset()
     return Said(
         claim,
         text,
@@ -282,18 +283,9 @@ def _said(
         english,
         english_features,
         ends.get(claim.sentence),
+        spread,
         spreaders,
     )
-
-
-def _spreader_words(
-    features: Features, text: str, claim: DetectedClaim, lang: str
-) -> frozenset[str]:
-    """The keys of the words the sentence says only in its clauses naming a rumour's
-    spreaders ("..., affirment des publications partagées sur les réseaux sociaux")."""
-    if not names_spreader(text, claim.start, claim.end, lang):
-        return frozenset()
-    return keys_only_in(features, attribution_spans(text, claim.start, claim.end, lang))
 
 
 def _scored(said: Said, claims: ClaimIndex, annotated: list[Claim]) -> list[Match]:
@@ -374,7 +366,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     # the rumour told again on its spreaders' word, with no debunk: what it says is the
     # rumour's, though worded against the claim ("les graines ne germent pas près d'une
     # box Wi-Fi, assure une publication virale" for "les ondes empêchent de germer")
-    spread = spreader_clause(said.text, claim.start, claim.end, said.lang)
+    spread = said.spread
     retold = verdict != "true" and not stance.debunk and spread is not None
     told = (
         Reason(ReasonKind.RETOLD, (said.text[spread[0] : spread[1]].strip(),)) if spread else None

@@ -64,8 +64,10 @@ class Said:
     english: str | None = None
     english_features: Features | None = None
     sentence_end: int | None = None  # where the claim's sentence ends (a clause may end before)
-    # words said only where the sentence names a rumour's spreaders ("selon une publication
-    # partagée sur les réseaux sociaux"): who spreads it, worth half a shared word
+    # the clause naming a rumour's spreaders ("selon une publication partagée sur les
+    # réseaux sociaux"), and the words said only in the sentence's attributions when it
+    # has one: who spreads the claim, each worth half a shared word
+    spread: tuple[int, int] | None = None
     spreaders: frozenset[str] = frozenset()
 
 
