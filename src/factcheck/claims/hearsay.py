@@ -22,7 +22,7 @@ from factcheck.claims.cues import cues_for
 from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.model import ReasonKind
 from factcheck.claims.score import Said
-from factcheck.claims.stance import Polarity
+from factcheck.claims.stance import Polarity, relevant_clauses
 from factcheck.core.langdata import lang_json
 
 SOURCE_WINDOW = 2  # words between "selon" and the rumour's source ("selon des internautes")
@@ -244,12 +244,9 @@ def denies_in_claim_clauses(said: Said, keys: frozenset[str], stance: Polarity) 
     no cue to place (the claim's own negation, a privative "sans") is the matter's."""
     if any(kind is not ReasonKind.NEGATION for kind, _, _ in stance.cues):
         return False
-    claim = said.claim
-    cuts = [claim.start]
-    cuts += [m.end() for m in _CLAUSE_END.finditer(said.text, claim.start, claim.end)]
-    clauses = list(zip(cuts, [*cuts[1:], claim.end], strict=True))
     held = [(w.start, w.end) for w in said.features.words if w.key in keys]
-    return all(
-        any(s <= at < e and any(s <= ws < e for ws, _ in held) for s, e in clauses)
-        for _, at, _ in stance.cues
-    )
+    if not held:
+        return not stance.cues
+    claim = said.claim
+    clauses = relevant_clauses(said.text, claim.start, claim.end, held)
+    return all(any(s <= at < e for s, e in clauses) for _, at, _ in stance.cues)

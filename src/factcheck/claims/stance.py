@@ -65,7 +65,7 @@ def polarity(
         if not _inside(m.span(), excluded)
     ]
     reasons += [Reason(ReasonKind.REFUTATION, (m.group(),)) for m in refutations]
-    relevant = _relevant_clauses(text, start, end, anchors or [])
+    relevant = relevant_clauses(text, start, end, anchors or [])
     negations = [
         m
         for m in cues.pattern("negation").finditer(text, start, end)
@@ -83,7 +83,7 @@ def polarity(
     return Polarity(negative, tuple(reasons), bool(refutations or excluded), tuple(spans))
 
 
-def _relevant_clauses(
+def relevant_clauses(
     text: str, start: int, end: int, anchors: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The comma-separated clauses holding an anchor (all clauses when there is none)."""
