@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.claims.contradict import find_contradiction
 from factcheck.claims.features import read_features
-from factcheck.claims.fold import find_phrases, fold
+from factcheck.claims.fold import find_phrases
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.index import claim_index
 from factcheck.claims.lexicon import lexicon
@@ -105,4 +105,4 @@ def _adds(said: Said) -> bool:
     """The sentence adds to what a claim says ("aussi", "également", "also")."""
     claim = said.claim
     additive = lexicon(said.lang).additive
-    return bool(find_phrases(fold(said.text), additive, claim.start, claim.end))
+    return bool(find_phrases(said.folded, additive, claim.start, claim.end))
