@@ -243,14 +243,11 @@ def _combining() -> re.Pattern[str]:
     return re.compile(f"[^{marks}]?[{marks}]+")
 
 
-_LATIN_BASE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
 def stacked_marks(cluster: str) -> bool:
     """A Latin letter followed by combining marks that do not all compose with it (NFC
     leaves some): accents stacked on one letter, which no Latin-script word has
     ("ệ" written as e and two marks composes whole)."""
-    if len(cluster) < 3 or not _LATIN_BASE.match(cluster):
+    if len(cluster) < 3 or not _LATIN_LETTER.match(cluster):
         return False
     composed = unicodedata.normalize("NFC", cluster)
     return any(unicodedata.combining(ch) for ch in composed)
