@@ -19,7 +19,6 @@ surname is written right:
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -60,7 +59,7 @@ def with_lower_words(
 ) -> Iterator[NameSpan]:
     """Each span, with a lower-case given name before it, or a lower-case word
     after it, when the joined words are a known name of two words or more."""
-    inner, later = _joining_words(index)
+    inner, later = index.joining_words
     for span in spans:
         tokens = span.tokens
         start, end = tokens[0].start, tokens[-1].end
@@ -93,24 +92,6 @@ def _joined(text: str, span: NameSpan, index: NameIndex, before: bool) -> NameSp
             if _known_from(text, candidate, len(candidate) - 1, index):
                 tokens = candidate
     return span if tokens == span.tokens else NameSpan(tokens)
-
-
-_JOINING: weakref.WeakKeyDictionary[NameIndex, tuple[frozenset[str], frozenset[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _joining_words(index: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
-    """(words some person's name continues after, words some person's name holds
-    after another): a lower-case word is joined only beside them."""
-    found = _JOINING.get(index)
-    if found is None:
-        keys = {v.key for v in index.variants}  # people's names only
-        words = [re.split(r"[ -]", key) for key in keys if " " in key or "-" in key]
-        inner = frozenset(w for ws in words for w in ws[:-1])
-        later = frozenset(w for ws in words for w in ws[1:])
-        found = _JOINING[index] = (inner, later)
-    return found
 
 
 def _known_from(text: str, tokens: tuple[Token, ...], new: int, index: NameIndex) -> bool:

@@ -241,7 +241,7 @@ class NameIndex:
     def _particles_differ(self, words: list[str]) -> NearMiss | None:
         """A known name with a particle left out or added ("Ursula von Leyen")."""
         small = particles()
-        content = [w for w in words if w not in small]
+        content = _content(words)
         if len(content) < 2:
             return None
         plain = len(content) == len(words)
@@ -266,6 +266,16 @@ class NameIndex:
             and not country_of(surname)
             and written not in dictionary_words()
         )
+
+    @cached_property
+    def joining_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(words some person's name continues after, words some person's name holds
+        after another): a lower-case word is joined to a name only beside them."""
+        keys = {v.key for v in self.variants}  # people's names only
+        words = [re.split(r"[ -]", key) for key in keys if " " in key or "-" in key]
+        inner = frozenset(w for ws in words for w in ws[:-1])
+        later = frozenset(w for ws in words for w in ws[1:])
+        return inner, later
 
     @cached_property
     def name_words(self) -> frozenset[str]:
