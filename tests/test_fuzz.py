@@ -268,6 +268,8 @@ def mutated_seed(draw: st.DrawFn) -> Any:
             parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed this path
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation made it a string: "abc"[0] reads but cannot change
         action = draw(st.sampled_from(["replace", "delete", "duplicate"]))
         if action == "replace":
             parent[path[-1]] = draw(json_values)
