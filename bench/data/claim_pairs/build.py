@@ -213,6 +213,10 @@ EXTRA_SETS = (
     ("tune33", "tn"),
     ("tune34", "to"),
     ("tune35", "tp"),
+    ("tune36", "tq"),
+    ("tune37", "tr"),
+    ("tune38", "ts"),
+    ("tune39", "tt"),
 )
 
 
