@@ -34,6 +34,7 @@ PATTERN_SECTIONS = (
     "refutation",
     "contrast",
     "debunk_opener",
+    "denied_alternative",
 )
 CASE_SENSITIVE = frozenset({"speech_tag"})  # its patterns tell names by their capital
 FALLBACK_LANGS = ("en", "fr")

@@ -181,7 +181,7 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
         corrects = _rumour(best)
         return [
             related(said, match)
-            if (corrects and result is not best and result.agreement is Agreement.CONTRADICTS)
+            if (corrects and result is not best and _corrected_too(result, best))
             or best.score - result.score >= CLEARLY_BETTER
             else result
             for result, match in zip(judged, matches, strict=True)
@@ -190,6 +190,20 @@ def _one_claim(judged: list[ClaimResult], said: Said, matches: list[Match]) -> l
         related(said, match) if result is not best and _only_touched(result, best) else result
         for result, match in zip(judged, matches, strict=True)
     ]
+
+
+TIE = 0.01  # scores this close are a tie: neither entry is the sentence's best
+
+
+def _corrected_too(result: ClaimResult, best: ClaimResult) -> bool:
+    """A lesser entry of a sentence that corrects the rumour it matches best, which the
+    sentence only touches: one it seems to contradict, or another rumour it seems to
+    repeat through the very facts it sets against the best one ("Jeter un mégot est
+    puni d'une amende de 135 euros" corrects "... coûte 750 euros" and repeats no
+    rumour on a 135-euro fine for driving in flip-flops)."""
+    if result.agreement is Agreement.CONTRADICTS:
+        return True
+    return _rumour(result) and best.score - result.score > TIE
 
 
 def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:

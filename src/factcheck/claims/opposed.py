@@ -2,12 +2,14 @@
 
 :func:`cue_contradiction` quotes the negation or refutation cue that decided a
 difference of polarity; :func:`other_contradiction` looks for the other kinds
-(another person, value, agent, object, place, antonym, quantity, modality)
+(another person, value, agent, object, place, antonym, quantity, modality, or an
+alternative the sentence sets aside: "X, et non Y")
 and keeps only those the sentence says enough of the entry to carry.
 """
 
 from __future__ import annotations
 
+from factcheck.claims.alternative import denied_alternative
 from factcheck.claims.contradict import find_contradiction
 from factcheck.claims.features import read_features
 from factcheck.claims.fold import find_phrases
@@ -56,8 +58,11 @@ def other_contradiction(
     if person is not None:
         return person
     entry_lang = entry.lang or ENGLISH
+    features = claim_index(kb).features(entry)
+    if (alternative := denied_alternative(said, entry, features)) is not None:
+        return alternative  # "C'est la Lettonie, et non l'Islande, qui ..."
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
-    theirs = Side(entry.text, 0, len(entry.text), entry_lang, claim_index(kb).features(entry))
+    theirs = Side(entry.text, 0, len(entry.text), entry_lang, features)
     found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
     if found is not None and found.kind is ContradictionKind.MODALITY:
         governed = read_features(said.text, said.lang, found.end, min(claim.end, found.end + 40))

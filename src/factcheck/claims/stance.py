@@ -207,6 +207,9 @@ def cues_elsewhere(
         return sum(b <= at for b in bounds)
 
     scope = {part(cue_start) for _, cue_start, _ in stance.cues}
-    words = [w for w in words if not any(_overlaps(w, c[1:]) for c in stance.cues)]
+    # a refutation's own words are no words of the entry's; the verb a negation holds
+    # ("ne provoque pas") is what it denies, in its part
+    refuting = [c[1:] for c in stance.cues if c[0] is not ReasonKind.NEGATION]
+    words = [w for w in words if not any(_overlaps(w, c) for c in refuting)]
     inside = sum(part(s) in scope for s, _ in words)
     return 2 * inside < len(words)

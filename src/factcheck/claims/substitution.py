@@ -129,7 +129,7 @@ def _substitution(
         return None  # "bretonne" for "Bretagne", "Lyonnais" for "Lyon": one word family
     first = said_words.index(said_content[new[0]])
     name = said.text[s:e].split("'")[-1].split("’")[-1]
-    if first > 0 and _after_place_word(lex, said.text, said.start, s):
+    if first > 0 and after_place_word(lex, said.text, said.start, s):
         kind = ContradictionKind.PLACE
     elif first < AGENT_WORDS or (first < AGENT_NAME_WORDS and name[:1].isupper()):
         kind = ContradictionKind.AGENT
@@ -142,7 +142,7 @@ ARTICLES = frozenset({"le", "la", "les", "l", "the"})
 LOOK_BACK = 20  # characters before a run where its preposition is read
 
 
-def _after_place_word(lex: Lexicon, text: str, start: int, at: int) -> bool:
+def after_place_word(lex: Lexicon, text: str, start: int, at: int) -> bool:
     """The run follows a place preposition, an article between ("dans | le Pacifique",
     "in the | Panama Canal"). Lower case, accents kept: the auxiliary "a" is not "à"."""
     before = text[max(start, at - LOOK_BACK) : at].lower().replace("'", " ").replace("’", " ")

@@ -1,0 +1,123 @@
+"""An alternative set aside ("X, et non Y"), a rumour corrected by the facts another
+rumour shares, a negation in the part of the sentence it denies, and keeping
+something going against a ban (factcheck.claims.alternative, .match, .stance,
+.negated)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_results
+from factcheck.claims.cues import cues_for
+from factcheck.claims.model import ContradictionKind, Status
+
+HANDBALL = "La Norvège a remporté le championnat d'Europe de handball masculin en 2026."
+
+
+def entry(text: str, lang: str, verdict: str, id_: str = "a") -> dict[str, str]:
+    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
+
+
+def test_another_agent_set_against_the_claims_one_contradicts_it() -> None:
+    sentence = (
+        "C'est le Danemark, et non la Norvège, qui a remporté le championnat d'Europe "
+        "de handball masculin en 2026."
+    )
+    (result,) = [
+        r for r in claim_results([entry(HANDBALL, "fr", "true")], sentence, "fr") if r.claim_id
+    ]
+    assert result.status is Status.FALSE
+    found = result.contradiction
+    assert found is not None and found.kind is ContradictionKind.AGENT
+    assert sentence[found.start : found.end] == found.said == "et non la Norvège"
+    assert HANDBALL[found.claim_start : found.claim_end] == found.claimed == "Norvège"
+
+
+def test_a_rumours_figure_set_aside_is_a_correction() -> None:
+    claim = "Le permis de conduire coûtera 2 000 euros à partir de 2027."
+    sentence = "Le permis de conduire coûtera environ 1 800 euros en 2027, et non 2 000 euros."
+    results = claim_results([entry(claim, "fr", "false")], sentence, "fr")
+    assert results and all(r.status is Status.RELATED for r in results)
+    found = next(r.contradiction for r in results if r.contradiction is not None)
+    assert found.kind is ContradictionKind.NUMBER
+    assert sentence[found.start : found.end] == "et non 2 000 euros"
+    assert claim[found.claim_start : found.claim_end] == "2 000"
+
+
+def test_an_alternative_the_claim_does_not_name_changes_nothing() -> None:
+    claim = "Le Danemark a remporté le championnat d'Europe de handball masculin en 2026."
+    sentence = (
+        "Le Danemark, et non la Suède, a remporté le championnat d'Europe de handball "
+        "masculin en 2026."
+    )
+    (result,) = claim_results([entry(claim, "fr", "true")], sentence, "fr")
+    assert (result.status, result.contradiction) == (Status.TRUE, None)
+
+
+def test_a_claim_that_sets_the_alternative_aside_itself_is_repeated() -> None:
+    claim = "Ce sont les orages, et non les humains, qui allument la plupart des feux de forêt."
+    (result,) = claim_results([entry(claim, "fr", "false")], claim, "fr")
+    assert result.status is Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        ("fr", "payé par le passager, et non par le conducteur", "et non"),
+        ("fr", "payé par le passager, et non pas par le conducteur", "et non pas"),
+        ("fr", "payé par les passagers, et non plus par le conducteur", None),
+        ("fr", "non seulement le conducteur mais aussi le passager", None),
+        ("en", "paid by the passenger, and not by the driver", "and not"),
+        ("en", "paid by the passenger, and not only by the driver", None),
+    ],
+)
+def test_the_cues_of_a_denied_alternative(lang: str, text: str, cue: str | None) -> None:
+    found = cues_for(lang).pattern("denied_alternative").search(text)
+    assert (found.group() if found else None) == cue
+
+
+def test_the_facts_that_correct_the_best_rumour_repeat_no_lesser_one() -> None:
+    parking = "Stationner sur une place réservée aux handicapés coûte 1 500 euros d'amende."
+    phone = "Téléphoner au volant est désormais puni d'une amende de 135 euros et d'un retrait de permis."
+    sentence = (
+        "Stationner sur une place réservée aux handicapés est puni d'une amende de 135 euros."
+    )
+    results = claim_results(
+        [entry(parking, "fr", "false", "parking"), entry(phone, "fr", "false", "phone")],
+        sentence,
+        "fr",
+    )
+    assert {r.claim_id: r.status for r in results} == {
+        "parking": Status.RELATED,
+        "phone": Status.RELATED,
+    }
+
+
+def test_a_negation_denies_the_verb_it_holds_in_its_own_part() -> None:
+    claim = "Manger des carottes crues améliore la vision nocturne."
+    sentence = "Manger des carottes crues apporte de la vitamine A, mais n'améliore pas la vision nocturne."
+    (result,) = claim_results([entry(claim, "fr", "false")], sentence, "fr")
+    assert result.status is Status.TRUE  # the falsehood denied
+    assert result.contradiction is not None
+    assert sentence[result.contradiction.start : result.contradiction.end] == "n'améliore pas"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        # English "keep" is no such word: "keep diesel cars out of the centre" bans them
+        (
+            "Les poêles à granulés seront interdits dans tous les logements en 2027.",
+            "Les propriétaires d'un poêle à granulés pourront le garder dans leur logement après 2027.",
+            "fr",
+        ),
+        (
+            "Les chaudières au fioul seront interdites dans toutes les maisons en 2026.",
+            "Les foyers équipés d'une chaudière au fioul pourront la conserver après 2026.",
+            "fr",
+        ),
+    ],
+)
+def test_keeping_what_a_rumour_bans_corrects_it(claim: str, sentence: str, lang: str) -> None:
+    (result,) = claim_results([entry(claim, lang, "false")], sentence, lang)
+    assert result.status is Status.RELATED
