@@ -121,3 +121,38 @@ def test_a_negation_denies_the_verb_it_holds_in_its_own_part() -> None:
 def test_keeping_what_a_rumour_bans_corrects_it(claim: str, sentence: str, lang: str) -> None:
     (result,) = claim_results([entry(claim, lang, "false")], sentence, lang)
     assert result.status is Status.RELATED
+
+
+WITHHOLDING = (
+    "Le prélèvement à la source de l'impôt sur le revenu est entré en vigueur en France "
+    "le 1er janvier 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a refutation of a plan that shares a few words of a true claim: not its opposite
+        (
+            "Le gouvernement a démenti vouloir créer un impôt sur le revenu prélevé par les "
+            "communes.",
+            Status.RELATED,
+        ),
+        # the whole claim refuted, or denied by a negation of the sentence's own: false
+        (
+            "Il est faux que le prélèvement à la source de l'impôt sur le revenu soit entré en "
+            "vigueur en France le 1er janvier 2019.",
+            Status.FALSE,
+        ),
+        (
+            "Le prélèvement à la source de l'impôt sur le revenu n'est pas entré en vigueur "
+            "en 2019.",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_refutation_contradicts_a_true_claim_only_when_it_states_enough_of_it(
+    sentence: str, status: Status
+) -> None:
+    (result,) = claim_results([entry(WITHHOLDING, "fr", "true")], sentence, "fr")
+    assert result.status is status

@@ -21,7 +21,8 @@ A match is judged: negation and refutation cues
 quantity, date, number, agent, object, place), kept only when the sentence
 states enough of the entry (:data:`CONTRADICTION_COVERAGE`). Agreeing, the
 article claim takes the entry's verdict. Negating a true or false entry
-gives the opposite verdict; negating a misleading or unproven one gives
+gives the opposite verdict (a true entry's, only when the sentence denies it by a
+negation of its own or states enough of it); negating a misleading or unproven one gives
 ``true`` for an explicit debunk, else ``related`` (a denial of a doubtful
 claim is no claim of the article's: never FC303). Any other contradiction
 of a true entry makes the sentence false; of a false, misleading or
@@ -63,6 +64,7 @@ from factcheck.claims.negated import (
     refuted_no_longer,
 )
 from factcheck.claims.opposed import (
+    CONTRADICTION_COVERAGE,
     VALUE_KINDS,
     WORD_KINDS,
     cue_contradiction,
@@ -410,6 +412,14 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         # pas à la mairie de Paris": a negation of words the other side does not say,
         # with too little of the claim said to be its opposite
         status, agreement = Status.RELATED, Agreement.NONE
+    elif stance.negative != claimed.negative and _weak_opposite(match, stance):
+        # "La Commission a démenti vouloir créer un impôt sur le revenu" denies a plan,
+        # not that income tax is withheld at source
+        status, agreement = Status.RELATED, Agreement.NONE
+        reasons += [
+            *stance.reasons,
+            Reason(ReasonKind.RELATED, value=match.coverage, claim_id=entry.id),
+        ]
     elif stance.negative != claimed.negative:
         agreement = Agreement.CONTRADICTS
         reasons += stance.reasons
@@ -467,6 +477,18 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         entry,
         _claimant_type(kb, entry),
         found,
+    )
+
+
+def _weak_opposite(match: Match, stance: Polarity) -> bool:
+    """A difference of polarity with a true entry that no negation of the sentence's own
+    makes (a refutation cue, or the entry's negation left unsaid), from a sentence that
+    states too little of the entry (:data:`CONTRADICTION_COVERAGE`) to contradict it,
+    as every other kind of contradiction needs."""
+    return (
+        match.claim.verdict == "true"
+        and match.coverage < CONTRADICTION_COVERAGE
+        and not any(r.kind is ReasonKind.NEGATION for r in stance.reasons)
     )
 
 
