@@ -156,3 +156,39 @@ def test_a_refutation_contradicts_a_true_claim_only_when_it_states_enough_of_it(
 ) -> None:
     (result,) = claim_results([entry(WITHHOLDING, "fr", "true")], sentence, "fr")
     assert result.status is status
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang", "status"),
+    [
+        # the clause before "mais" / "but" gives what is true of the rumour's names
+        (
+            "Le chanteur Stromae est né au Rwanda.",
+            "Le père du chanteur Stromae était rwandais, mais le chanteur est né à Bruxelles.",
+            "fr",
+            Status.RELATED,
+        ),
+        (
+            "The singer Freddie Mercury was born in India.",
+            "The singer Freddie Mercury grew up partly in India, but he was born in Zanzibar.",
+            "en",
+            Status.RELATED,
+        ),
+        # no contrast after it: the rumour told on its spreaders' word
+        (
+            "Le chanteur Stromae est né au Rwanda.",
+            "Le chanteur Stromae est né au Rwanda, affirment des internautes.",
+            "fr",
+            Status.FALSE,
+        ),
+    ],
+)
+def test_a_contrast_after_the_rumours_clause_turns_the_sentence_against_it(
+    claim: str, sentence: str, lang: str, status: Status
+) -> None:
+    results = claim_results([entry(claim, lang, "false")], sentence, lang)
+    best = max((r for r in results if r.claim_id), key=lambda r: r.score)
+    assert best.status is status
+    if status is Status.RELATED:
+        (cue,) = [w for r in best.reasons if r.kind.value == "correction" for w in r.words]
+        assert cue in sentence and cue.lstrip(", ") in ("mais", "but")

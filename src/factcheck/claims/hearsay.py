@@ -212,6 +212,23 @@ def countered(said: Said) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+def turned_after(said: Said) -> tuple[int, int] | None:
+    """Where the sentence turns against what the claim's clause says, in the clause
+    right after it ("Kemi Badenoch's parents are Nigerian, | but she was born in a
+    London hospital"): the clause before a contrast gives what is true of the rumour's
+    names, the sentence's point comes after."""
+    claim, end = said.claim, said.sentence_end
+    marks = _marks(said.lang)
+    if marks.contrast is None or end is None or end <= claim.end:
+        return None
+    folded = fold(said.text)
+    start = claim.end
+    while start > claim.start and folded[start - 1] in " ,;":
+        start -= 1
+    found = marks.contrast.match(folded, start, end)
+    return found.span() if found else None
+
+
 @cache
 def _spreaders(lang: str) -> re.Pattern[str] | None:
     """The words that name who spreads a rumour: its sources ("des internautes", "a

@@ -45,6 +45,7 @@ from factcheck.claims.hearsay import (
     denies_in_claim_clauses,
     retells,
     spreader_clause,
+    turned_after,
 )
 from factcheck.claims.index import ClaimIndex, claim_index
 from factcheck.claims.model import (
@@ -447,6 +448,9 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         elif (person := another_party(said, entry, theirs)) is not None:
             status = Status.RELATED  # "présidé par Jordan Bardella" against "Marine Le Pen"
             reasons.append(Reason(ReasonKind.CORRECTION, (person,)))
+        elif verdict != "true" and spread is None and (cue := turned_after(said)) is not None:
+            status = Status.RELATED  # "... are Nigerian, but she was born in London"
+            reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
         elif verdict != "true" and (cue := countered(said)) is not None:
             status = Status.RELATED  # "la vidéo affirme que ..., mais le ministère dément"
             reasons.append(Reason(ReasonKind.CORRECTION, (said.text[cue[0] : cue[1]],)))
