@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import claim_results
+from factcheck.claims import match
 from factcheck.claims.cues import cues_for
-from factcheck.claims.model import ContradictionKind, Status
+from factcheck.claims.model import Agreement, ClaimResult, ContradictionKind, Status
+from factcheck.entities.kb.model import Claim
 
 HANDBALL = "La Norvège a remporté le championnat d'Europe de handball masculin en 2026."
 
@@ -192,3 +194,25 @@ def test_a_contrast_after_the_rumours_clause_turns_the_sentence_against_it(
     if status is Status.RELATED:
         (cue,) = [w for r in best.reasons if r.kind.value == "correction" for w in r.words]
         assert cue in sentence and cue.lstrip(", ") in ("mais", "but")
+
+
+def _result(status: Status, verdict: str, score: float) -> ClaimResult:
+    claim = Claim(id=f"{verdict}-{score}", text="...", lang="fr", verdict=verdict)
+    return ClaimResult(0, 3, "...", 0, (), status, Agreement.AGREES, score, (), claim)
+
+
+@pytest.mark.parametrize(
+    ("best", "lesser", "touched"),
+    [
+        # a sentence that states a true claim best repeats no lesser rumour
+        (_result(Status.TRUE, "true", 0.9), _result(Status.FALSE, "false", 0.8), True),
+        # ... unless the two score alike (a tie: neither is the sentence's best)
+        (_result(Status.TRUE, "true", 0.9), _result(Status.FALSE, "false", 0.895), False),
+        # a sentence that repeats a rumour best may repeat another
+        (_result(Status.FALSE, "false", 0.9), _result(Status.FALSE, "false", 0.8), False),
+    ],
+)
+def test_a_lesser_rumour_beside_a_true_claim_is_only_touched(
+    best: ClaimResult, lesser: ClaimResult, touched: bool
+) -> None:
+    assert match._only_touched(lesser, best) is touched

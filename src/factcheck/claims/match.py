@@ -213,6 +213,8 @@ def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:
     """A lesser entry than the sentence's best one, which the sentence only touches."""
     if _adds_nothing(result, best):
         return True
+    if _states_the_truth(best) and _rumour(result) and best.score - result.score > TIE:
+        return True  # a sentence that states a true claim best repeats no lesser rumour
     return result.agreement is Agreement.CONTRADICTS and (
         best.score - result.score >= CLEARLY_BETTER
         or (
@@ -225,6 +227,10 @@ def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:
         # matches best, not the true claim on dissolving the Assemblée
         or (_refuted(best) and _refuted(result))
     )
+
+
+def _states_the_truth(result: ClaimResult) -> bool:
+    return result.status is Status.TRUE and result.agreement is Agreement.AGREES
 
 
 def _adds_nothing(result: ClaimResult, best: ClaimResult) -> bool:
