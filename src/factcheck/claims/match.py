@@ -204,8 +204,11 @@ def _corrected_too(result: ClaimResult, best: ClaimResult) -> bool:
     repeat through the very facts it sets against the best one ("Jeter un mégot est
     puni d'une amende de 135 euros" corrects "... coûte 750 euros" and repeats no
     rumour on a 135-euro fine for driving in flip-flops)."""
-    if result.agreement is Agreement.CONTRADICTS:
-        return True
+    return result.agreement is Agreement.CONTRADICTS or _lesser_rumour(result, best)
+
+
+def _lesser_rumour(result: ClaimResult, best: ClaimResult) -> bool:
+    """A rumour's entry scoring below the best one by more than a :data:`TIE`."""
     return _rumour(result) and best.score - result.score > TIE
 
 
@@ -213,7 +216,7 @@ def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:
     """A lesser entry than the sentence's best one, which the sentence only touches."""
     if _adds_nothing(result, best):
         return True
-    if _states_the_truth(best) and _rumour(result) and best.score - result.score > TIE:
+    if _states_the_truth(best) and _lesser_rumour(result, best):
         return True  # a sentence that states a true claim best repeats no lesser rumour
     return result.agreement is Agreement.CONTRADICTS and (
         best.score - result.score >= CLEARLY_BETTER
@@ -390,13 +393,13 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
     # rumour's, though worded against the claim ("les graines ne germent pas près d'une
     # box Wi-Fi, assure une publication virale" for "les ondes empêchent de germer")
     spread = said.spread
-    retold = verdict != "true" and not stance.debunk and spread is not None
     told = (
-        Reason(ReasonKind.RETOLD, (said.text[spread[0] : spread[1]].strip(),)) if spread else None
+        Reason(ReasonKind.RETOLD, (said.text[spread[0] : spread[1]].strip(),))
+        if spread is not None and verdict != "true" and not stance.debunk
+        else None
     )
     if (
-        retold
-        and told is not None
+        told is not None
         and stance.negative != claimed.negative
         and denies_in_claim_clauses(said, theirs.keys, stance)
     ):
@@ -435,7 +438,7 @@ def judge(said: Said, kb: KnowledgeBase, match: Match) -> ClaimResult:
         reasons.append(Reason(ReasonKind.OPPOSITE, verdict=verdict, status=status))
     else:
         found = other_contradiction(said, kb, match, stance.debunk)
-        if retold and told is not None and found is not None and found.kind not in VALUE_KINDS:
+        if told is not None and found is not None and found.kind not in VALUE_KINDS:
             found = None  # "sont redevenus payants, selon une rumeur" for "a mis fin à la gratuité"
             reasons.append(told)
         if found is not None and agreeing and found.kind in WORD_KINDS:
