@@ -22,6 +22,7 @@ from functools import cache
 
 from factcheck.claims.comparison import Relation, relation
 from factcheck.claims.cues import cues_for
+from factcheck.claims.durations import differing_duration, span_reworded
 from factcheck.claims.features import lang_key, whole_word, word_key
 from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold, whole_words
 from factcheck.claims.hearsay import source_spans
@@ -84,10 +85,15 @@ def find_contradiction(
     numbers = differing_number(said, claim, correction)
     if numbers is None and said.lang == claim.lang:
         numbers = differing_share(said, claim)
+    if numbers is None and (correction or _predicate_said(said, claim)):
+        duration = differing_duration(said, claim)  # "deux mois" for "un an"
+        if duration is not None:
+            return duration
     if numbers is not None:
         return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
-        return substitution(said, claim, correction=correction)
+        found = substitution(said, claim, correction=correction)
+        return None if found is not None and span_reworded(said, claim, found) else found
     return None
 
 

@@ -13,7 +13,9 @@ module adds what claim comparison needs on top of them:
   2018"), each with what it states (year, month, day);
 - :func:`find_numbers`: figures ("1 500", "1,5", French "1,500" = 1.5,
   English "1,500" = 1500) and number and quantity words ("dix-sept",
-  "quatre", "des centaines", "a dozen"), leaving out the parts of dates.
+  "quatre", "des centaines", "a dozen"), leaving out the parts of dates;
+- :func:`find_durations`: spans of time ("deux mois", "un an", "18 months"),
+  in seconds, so that "douze mois" is "un an" whatever the unit.
 
 A language without data files gets the English reading of digits and no
 words (never a guess from another language's separators).
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from factcheck.core.langdata import lang_json
 from factcheck.text.dates import DateExpression, calendar, find_date_expressions
 from factcheck.text.numbers import NumberData, digit_value, number_data
 from factcheck.text.numbers import find_numbers as _numbers_in
@@ -67,6 +70,16 @@ class NumberValue:
     end: int
     value: Decimal
     spelled: bool = False
+
+
+@dataclass(frozen=True)
+class DurationValue:
+    """A span of time the text states: ``text[start:end]`` ("deux mois") and its length."""
+
+    start: int
+    end: int
+    seconds: Decimal
+    unit: Decimal  # the length of its unit ("mois": a month), in seconds
 
 
 def value_lang(lang: str) -> str:
@@ -111,6 +124,69 @@ def find_numbers(
     ]
     found += _glued(text, data, start, stop, taken)
     return _longest(found + _scaled(text, found, data, stop))
+
+
+_UNIT_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_UNIT_INSIDE = re.compile(r"\S+\s+([^\W\d_]+)")
+
+
+def find_durations(
+    text: str,
+    lang: str,
+    start: int = 0,
+    end: int | None = None,
+    numbers: list[NumberValue] | tuple[NumberValue, ...] | None = None,
+) -> list[DurationValue]:
+    """Spans of time in ``text[start:end]``: a number and a unit of time right after it
+    ("deux mois", "18 months", "37 heures et demie"), or one of the language's
+    articles before a unit ("un an", "une semaine"), in text order. ``numbers``: the
+    numbers already read in that stretch, if any."""
+    stop = len(text) if end is None else end
+    lang = value_lang(lang)
+    units, articles = duration_units(lang)
+    if not units:
+        return []
+    numbers = find_numbers(text, lang, start, stop) if numbers is None else numbers
+    found = []
+    for n in numbers:
+        m = _UNIT_AFTER.match(text, n.end, stop)
+        inner = _UNIT_INSIDE.match(text[n.start : n.end])  # "37 heures et demie" is one number
+        if inner is not None and inner.group(1).casefold() in units:
+            unit = units[inner.group(1).casefold()]
+            found.append(DurationValue(n.start, n.end, n.value * unit, unit))
+        elif m is not None and m.group(1).casefold() in units:
+            unit = units[m.group(1).casefold()]
+            found.append(DurationValue(n.start, m.end(), n.value * unit, unit))
+    if articles:
+        data = number_data(lang)
+        halves = data.and_a_half if data is not None else ()
+        pattern = _article_unit(articles, tuple(units), tuple(halves))
+        for m in pattern.finditer(text, start, stop):
+            unit = units[m.group(1).casefold()]
+            length = unit * Decimal("1.5") if m.group(2) else unit  # "un an et demi"
+            found.append(DurationValue(m.start(), m.end(), length, unit))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+@cache
+def duration_units(lang: str) -> tuple[dict[str, Decimal], tuple[str, ...]]:
+    """The units of time of ``lang`` (lower case) with their length in seconds, and the
+    articles that count one of them ("un an")."""
+    data = lang_json(value_lang(lang), "numbers.json") or {}
+    units = {k.casefold(): Decimal(str(v)) for k, v in data.get("durations", {}).items()}
+    return units, tuple(data.get("duration_articles", []))
+
+
+@cache
+def _article_unit(
+    articles: tuple[str, ...], units: tuple[str, ...], halves: tuple[str, ...]
+) -> re.Pattern[str]:
+    """An article, a unit of time, and maybe "et demi" after it ("un an et demi")."""
+    one = "|".join(map(re.escape, articles))
+    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    half = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in halves) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{one})\s+({unit})(\s+(?:{half}))?(?!\w)", re.IGNORECASE)
 
 
 def _glued(
@@ -225,8 +301,11 @@ def number_value(written: str, lang: str) -> Decimal | None:
 
 __all__ = [
     "DateValue",
+    "DurationValue",
     "NumberValue",
+    "duration_units",
     "find_dates",
+    "find_durations",
     "find_numbers",
     "number_value",
     "value_lang",
