@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from factcheck.claims.comparison import Relation, relation
+from factcheck.claims.comparison import Relation, exceeded, relation
 from factcheck.claims.cues import cues_for
 from factcheck.claims.durations import differing_duration, span_reworded
 from factcheck.claims.features import lang_key, whole_word, word_key
@@ -191,6 +191,10 @@ def _in_words(said: Side, claim: Side, correction: bool) -> Contradiction | None
     if compared is not None and compared[0] is Relation.REVERSED:
         _, mine, theirs = compared  # "humans emit more than volcanoes" against the converse
         return quoted(ContradictionKind.QUANTITY, said, claim, *mine.word, *theirs.word)
+    over = exceeded(said, claim)  # "plus riches en fer que les épinards" for "le plus riche"
+    if over is not None:
+        mine_more, their_most = over
+        return quoted(ContradictionKind.QUANTITY, said, claim, *mine_more.word, *their_most.word)
     converse = compared is not None  # "la France consomme moins que le bitcoin": the claim
     for kind, found in (
         (ContradictionKind.ANTONYM, _antonym(lex, said, claim, claim_keys, said_keys)),

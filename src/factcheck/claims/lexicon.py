@@ -60,6 +60,9 @@ class Lexicon:
     less: frozenset[str] = frozenset()  # "moins", "fewer": downwards
     than: frozenset[str] = frozenset()  # "que", "than": what the comparison is against
     not_more: frozenset[str] = frozenset()  # "ne": before "plus ... que", a restriction
+    superlative_articles: frozenset[str] = frozenset()  # "le", "the": before "plus", "most"
+    most: frozenset[str] = frozenset()  # "plus", "most", "highest": after the article
+    least: frozenset[str] = frozenset()  # "moins", "least", "lowest"
     additive: tuple[str, ...] = ()  # "aussi", "also": another object beside the claim's; folded
     since: tuple[str, ...] = ()  # "depuis", "since": a state held from a year on
     continuation: frozenset[str] = frozenset()  # "continuera", "still": folded whole words
@@ -101,6 +104,7 @@ def _whole(words: list[str]) -> frozenset[str]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
+    superlative = data.get("comparison", {}).get("superlative", {})
     return Lexicon(
         antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
         antonym_sides=tuple((_whole(a), _whole(b)) for a, b in data.get("antonyms", [])),
@@ -147,6 +151,9 @@ def lexicon(lang: str) -> Lexicon:
         less=_folded(data.get("comparison", {}).get("less", [])),
         than=_folded(data.get("comparison", {}).get("than", [])),
         not_more=_folded(data.get("comparison", {}).get("negation", [])),
+        superlative_articles=_folded(superlative.get("articles", [])),
+        most=_folded(superlative.get("more", [])),
+        least=_folded(superlative.get("less", [])),
         additive=tuple(fold(w) for w in data.get("additive", [])),
         since=tuple(data.get("since", [])),
         continuation=frozenset(fold(w) for w in data.get("continuation", [])),
