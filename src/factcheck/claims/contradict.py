@@ -23,6 +23,7 @@ from functools import cache
 from factcheck.claims.comparison import Relation, exceeded, relation
 from factcheck.claims.cues import cues_for
 from factcheck.claims.durations import differing_duration, span_reworded
+from factcheck.claims.exclusive import other_member
 from factcheck.claims.features import lang_key, whole_word, word_key
 from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold, whole_words
 from factcheck.claims.hearsay import source_spans
@@ -92,6 +93,9 @@ def find_contradiction(
     if numbers is not None:
         return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
+        other = other_member(said, claim)  # "a diesel car" for "an electric car"
+        if other is not None:
+            return other
         found = substitution(said, claim, correction=correction)
         return None if found is not None and span_reworded(said, claim, found) else found
     return None
