@@ -217,6 +217,10 @@ EXTRA_SETS = (
     ("tune37", "tr"),
     ("tune38", "ts"),
     ("tune39", "tt"),
+    ("tune40", "tu"),
+    ("tune41", "tv"),
+    ("tune42", "tw"),
+    ("tune43", "tx"),
 )
 
 
