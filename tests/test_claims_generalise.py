@@ -2208,6 +2208,11 @@ def test_giving_up_a_project_the_claim_says_was_abandoned_is_no_reversal() -> No
             "Wearing a helmet on e-scooters became optional in Madrid on 1 May 2025.",
             "en",
         ),
+        (
+            "The council raised its parking charge in Leeds city centre to £4 an hour in 2025.",
+            "The council's parking charge in Leeds city centre stayed at £3 an hour in 2025.",
+            "en",
+        ),
     ],
 )
 def test_news_antonyms_contradict_a_true_claim(claim: str, sentence: str, lang: str) -> None:
