@@ -177,6 +177,24 @@ def test_corrections_by_contrast_and_by_antonym_verbs(sentence: str) -> None:
     assert check(claim, sentence, "fr").status is not Status.FALSE
 
 
+RESTRICTED = "Les musées nationaux sont désormais gratuits pour tous les visiteurs le dimanche."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les musées nationaux ne sont gratuits pour tous les visiteurs le dimanche que pendant l'hiver.",
+        "Les musées nationaux ne sont gratuits pour tous les visiteurs le dimanche que si une exposition est fermée.",
+        "Les musées nationaux sont gratuits le dimanche sous certaines conditions.",
+    ],
+)
+def test_a_rumour_restricted_to_a_time_or_a_condition_is_corrected(sentence: str) -> None:
+    claim = {"id": "r8", "text": RESTRICTED, "lang": "fr", "verdict": "false"}
+    assert check(claim, sentence, "fr").status is not Status.FALSE
+    retold = "Les musées nationaux sont désormais gratuits pour tous les visiteurs le dimanche."
+    assert check(claim, retold, "fr").status is Status.FALSE
+
+
 def test_another_tense_is_no_other_object() -> None:
     claim = {
         "id": "r7",
