@@ -29,6 +29,7 @@ from factcheck.claims.fold import LETTERS, ends_with_words, find_phrases, fold, 
 from factcheck.claims.hearsay import source_spans
 from factcheck.claims.lexicon import Lexicon, lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
+from factcheck.claims.places import other_country
 from factcheck.claims.roles import temporal
 from factcheck.claims.side import Side, quoted
 from factcheck.claims.substitution import substitution
@@ -94,6 +95,8 @@ def find_contradiction(
         return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
         other = other_member(said, claim)  # "a diesel car" for "an electric car"
+        if other is None and correction:
+            other = other_country(said, claim)  # "la Californie interdit" for "la France"
         if other is not None:
             return other
         found = substitution(said, claim, correction=correction)
