@@ -47,6 +47,11 @@ def claim_results(claims: list[dict[str, str]], text: str, lang: str) -> list[Cl
     return check_claims(Document("<test>", text, lang, sentences), kb)
 
 
+def text_claim(text: str, lang: str, verdict: str, id_: str = "c") -> dict[str, str]:
+    """A text-only claim-file entry (as fact-check feeds give them), for :func:`claim_results`."""
+    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
+
+
 def load_script(path: Path) -> ModuleType:
     """A bench or tool script imported as a module (registered, so that its dataclasses
     find their module)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_results
+from conftest import claim_results, text_claim
 from factcheck.claims import match
 from factcheck.claims.cues import cues_for
 from factcheck.claims.model import Agreement, ClaimResult, ContradictionKind, Status
@@ -16,17 +16,13 @@ from factcheck.entities.kb.model import Claim
 HANDBALL = "La Norvège a remporté le championnat d'Europe de handball masculin en 2026."
 
 
-def entry(text: str, lang: str, verdict: str, id_: str = "a") -> dict[str, str]:
-    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
-
-
 def test_another_agent_set_against_the_claims_one_contradicts_it() -> None:
     sentence = (
         "C'est le Danemark, et non la Norvège, qui a remporté le championnat d'Europe "
         "de handball masculin en 2026."
     )
     (result,) = [
-        r for r in claim_results([entry(HANDBALL, "fr", "true")], sentence, "fr") if r.claim_id
+        r for r in claim_results([text_claim(HANDBALL, "fr", "true")], sentence, "fr") if r.claim_id
     ]
     assert result.status is Status.FALSE
     found = result.contradiction
@@ -38,7 +34,7 @@ def test_another_agent_set_against_the_claims_one_contradicts_it() -> None:
 def test_a_rumours_figure_set_aside_is_a_correction() -> None:
     claim = "Le permis de conduire coûtera 2 000 euros à partir de 2027."
     sentence = "Le permis de conduire coûtera environ 1 800 euros en 2027, et non 2 000 euros."
-    results = claim_results([entry(claim, "fr", "false")], sentence, "fr")
+    results = claim_results([text_claim(claim, "fr", "false")], sentence, "fr")
     assert results and all(r.status is Status.RELATED for r in results)
     found = next(r.contradiction for r in results if r.contradiction is not None)
     assert found.kind is ContradictionKind.NUMBER
@@ -52,13 +48,13 @@ def test_an_alternative_the_claim_does_not_name_changes_nothing() -> None:
         "Le Danemark, et non la Suède, a remporté le championnat d'Europe de handball "
         "masculin en 2026."
     )
-    (result,) = claim_results([entry(claim, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "true")], sentence, "fr")
     assert (result.status, result.contradiction) == (Status.TRUE, None)
 
 
 def test_a_claim_that_sets_the_alternative_aside_itself_is_repeated() -> None:
     claim = "Ce sont les orages, et non les humains, qui allument la plupart des feux de forêt."
-    (result,) = claim_results([entry(claim, "fr", "false")], claim, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "false")], claim, "fr")
     assert result.status is Status.FALSE
 
 
@@ -85,7 +81,7 @@ def test_the_facts_that_correct_the_best_rumour_repeat_no_lesser_one() -> None:
         "Stationner sur une place réservée aux handicapés est puni d'une amende de 135 euros."
     )
     results = claim_results(
-        [entry(parking, "fr", "false", "parking"), entry(phone, "fr", "false", "phone")],
+        [text_claim(parking, "fr", "false", "parking"), text_claim(phone, "fr", "false", "phone")],
         sentence,
         "fr",
     )
@@ -98,7 +94,7 @@ def test_the_facts_that_correct_the_best_rumour_repeat_no_lesser_one() -> None:
 def test_a_negation_denies_the_verb_it_holds_in_its_own_part() -> None:
     claim = "Manger des carottes crues améliore la vision nocturne."
     sentence = "Manger des carottes crues apporte de la vitamine A, mais n'améliore pas la vision nocturne."
-    (result,) = claim_results([entry(claim, "fr", "false")], sentence, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "false")], sentence, "fr")
     assert result.status is Status.TRUE  # the falsehood denied
     assert result.contradiction is not None
     assert sentence[result.contradiction.start : result.contradiction.end] == "n'améliore pas"
@@ -121,7 +117,7 @@ def test_a_negation_denies_the_verb_it_holds_in_its_own_part() -> None:
     ],
 )
 def test_keeping_what_a_rumour_bans_corrects_it(claim: str, sentence: str, lang: str) -> None:
-    (result,) = claim_results([entry(claim, lang, "false")], sentence, lang)
+    (result,) = claim_results([text_claim(claim, lang, "false")], sentence, lang)
     assert result.status is Status.RELATED
 
 
@@ -156,7 +152,7 @@ WITHHOLDING = (
 def test_a_refutation_contradicts_a_true_claim_only_when_it_states_enough_of_it(
     sentence: str, status: Status
 ) -> None:
-    (result,) = claim_results([entry(WITHHOLDING, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(WITHHOLDING, "fr", "true")], sentence, "fr")
     assert result.status is status
 
 
@@ -188,7 +184,7 @@ def test_a_refutation_contradicts_a_true_claim_only_when_it_states_enough_of_it(
 def test_a_contrast_after_the_rumours_clause_turns_the_sentence_against_it(
     claim: str, sentence: str, lang: str, status: Status
 ) -> None:
-    results = claim_results([entry(claim, lang, "false")], sentence, lang)
+    results = claim_results([text_claim(claim, lang, "false")], sentence, lang)
     best = max((r for r in results if r.claim_id), key=lambda r: r.score)
     assert best.status is status
     if status is Status.RELATED:

@@ -7,14 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import claim_results
+from conftest import claim_results, text_claim
 from factcheck.claims.model import ContradictionKind, Status
 from factcheck.text.values import find_durations
-
-
-def entry(text: str, lang: str, verdict: str, id_: str = "d") -> dict[str, str]:
-    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
-
 
 YEAR, MONTH, WEEK, HOUR = 31557600, 2629800, 604800, 3600  # seconds
 
@@ -51,13 +46,13 @@ LEASE = "Le bail commercial d'une boutique peut désormais être signé pour un 
 
 def test_a_rumours_span_said_in_other_units_and_another_length_is_a_correction() -> None:
     sentence = "Le bail commercial d'une boutique est signé pour neuf ans au minimum."
-    results = claim_results([entry(LEASE, "fr", "false")], sentence, "fr")
+    results = claim_results([text_claim(LEASE, "fr", "false")], sentence, "fr")
     assert results and all(r.status is Status.RELATED for r in results)
 
 
 def test_the_same_length_in_other_units_repeats_the_rumour() -> None:
     sentence = "Le bail commercial d'une boutique peut désormais être signé pour douze mois."
-    (result,) = claim_results([entry(LEASE, "fr", "false")], sentence, "fr")
+    (result,) = claim_results([text_claim(LEASE, "fr", "false")], sentence, "fr")
     assert result.status is Status.FALSE
 
 
@@ -66,7 +61,7 @@ TRUE_CLAIM = "Le chantier du tunnel ferroviaire a été interrompu pendant six m
 
 def test_another_length_of_a_true_claims_span_contradicts_it_and_quotes_both() -> None:
     sentence = "Le chantier du tunnel ferroviaire a été interrompu pendant deux ans en 2025."
-    (result,) = claim_results([entry(TRUE_CLAIM, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(TRUE_CLAIM, "fr", "true")], sentence, "fr")
     assert result.status is Status.FALSE
     found = result.contradiction
     assert found is not None and found.kind is ContradictionKind.NUMBER
@@ -76,7 +71,7 @@ def test_another_length_of_a_true_claims_span_contradicts_it_and_quotes_both() -
 
 def test_a_bound_that_excludes_the_claims_span_is_another_quantity() -> None:
     sentence = "Le chantier du tunnel ferroviaire a été interrompu pendant plus d'un an en 2025."
-    (result,) = claim_results([entry(TRUE_CLAIM, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(TRUE_CLAIM, "fr", "true")], sentence, "fr")
     found = result.contradiction
     assert result.status is Status.FALSE
     assert found is not None and found.kind is ContradictionKind.QUANTITY
@@ -96,17 +91,17 @@ def test_a_bound_that_excludes_the_claims_span_is_another_quantity() -> None:
     ],
 )
 def test_a_span_the_claim_allows_contradicts_nothing(sentence: str) -> None:
-    (result,) = claim_results([entry(TRUE_CLAIM, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(TRUE_CLAIM, "fr", "true")], sentence, "fr")
     assert (result.status, result.contradiction) == (Status.TRUE, None)
 
 
 def test_english_spans_compare_across_units() -> None:
     claim = "The bridge was closed to traffic for three weeks in March 2025."
     sentence = "The bridge was closed to traffic for two months in March 2025."
-    (result,) = claim_results([entry(claim, "en", "true")], sentence, "en")
+    (result,) = claim_results([text_claim(claim, "en", "true")], sentence, "en")
     found = result.contradiction
     assert result.status is Status.FALSE and found is not None
     assert (found.said, found.claimed) == ("two months", "three weeks")
     same = "The bridge was closed to traffic for 21 days in March 2025."
-    (result,) = claim_results([entry(claim, "en", "true")], same, "en")
+    (result,) = claim_results([text_claim(claim, "en", "true")], same, "en")
     assert (result.status, result.contradiction) == (Status.TRUE, None)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_results
+from conftest import claim_results, text_claim
 from factcheck.claims.model import ContradictionKind, Status
 from factcheck.claims.places import countries
 
 RUMOUR = "La vente de cigarettes électroniques jetables sera interdite en France dès mars 2026."
-
-
-def entry(text: str, lang: str, verdict: str, id_: str = "p") -> dict[str, str]:
-    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
 
 
 def test_countries_are_read_by_name_and_by_nationality_with_offsets() -> None:
@@ -30,7 +26,7 @@ def test_the_rumours_predicate_said_of_another_country_is_a_correction() -> None
         "La Belgique interdit la vente de cigarettes électroniques jetables, une mesure saluée "
         "par les associations de santé publique."
     )
-    (result,) = claim_results([entry(RUMOUR, "fr", "false")], sentence, "fr")
+    (result,) = claim_results([text_claim(RUMOUR, "fr", "false")], sentence, "fr")
     assert result.status is Status.RELATED
     found = result.contradiction
     assert found is not None and found.kind is ContradictionKind.PLACE
@@ -49,7 +45,7 @@ def test_the_rumours_predicate_said_of_another_country_is_a_correction() -> None
     ],
 )
 def test_the_rumours_own_country_or_a_speakers_is_no_other_place(sentence: str) -> None:
-    (result,) = claim_results([entry(RUMOUR, "fr", "false")], sentence, "fr")
+    (result,) = claim_results([text_claim(RUMOUR, "fr", "false")], sentence, "fr")
     assert result.status is Status.FALSE
 
 
@@ -61,5 +57,5 @@ def test_a_true_claims_place_is_left_to_the_other_rules() -> None:
         "La Belgique a interdit la vente de cigarettes électroniques jetables le 1er janvier 2025, "
         "comme la France l'a fait un mois plus tard."
     )
-    (result,) = claim_results([entry(claim, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "true")], sentence, "fr")
     assert result.contradiction is None or result.contradiction.kind is not ContradictionKind.PLACE

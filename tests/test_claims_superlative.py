@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_results
+from conftest import claim_results, text_claim
 from factcheck.claims.model import ContradictionKind, Status
 
 LAKE = "Le lac Léman est le plus profond des lacs alpins français."
 
 
-def entry(text: str, lang: str, verdict: str, id_: str = "s") -> dict[str, str]:
-    return {"id": id_, "text": text, "lang": lang, "verdict": verdict}
-
-
 def test_something_above_a_true_claims_subject_contradicts_it_and_quotes_both() -> None:
     sentence = "Le lac d'Annecy et le lac du Bourget sont plus profonds que le lac Léman."
-    (result,) = claim_results([entry(LAKE, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(LAKE, "fr", "true")], sentence, "fr")
     assert result.status is Status.FALSE
     found = result.contradiction
     assert found is not None and found.kind is ContradictionKind.QUANTITY
@@ -28,7 +24,7 @@ def test_something_above_a_true_claims_subject_contradicts_it_and_quotes_both() 
 def test_something_above_a_rumours_subject_is_a_correction() -> None:
     claim = "Le Portugal est le pays le moins cher d'Europe pour faire le plein d'essence."
     sentence = "Faire le plein d'essence coûte moins cher en Bulgarie qu'au Portugal."
-    (result,) = claim_results([entry(claim, "fr", "false")], sentence, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "false")], sentence, "fr")
     assert result.status is Status.RELATED
     found = result.contradiction
     assert found is not None and found.kind is ContradictionKind.QUANTITY
@@ -37,7 +33,7 @@ def test_something_above_a_rumours_subject_is_a_correction() -> None:
         "le moins",
     )
     same = "Le Portugal est le pays le moins cher d'Europe pour faire le plein d'essence."
-    (result,) = claim_results([entry(claim, "fr", "false")], same, "fr")
+    (result,) = claim_results([text_claim(claim, "fr", "false")], same, "fr")
     assert result.status is Status.FALSE
 
 
@@ -53,7 +49,7 @@ def test_something_above_a_rumours_subject_is_a_correction() -> None:
 def test_a_comparison_that_leaves_the_superlative_standing_contradicts_nothing(
     sentence: str,
 ) -> None:
-    (result,) = claim_results([entry(LAKE, "fr", "true")], sentence, "fr")
+    (result,) = claim_results([text_claim(LAKE, "fr", "true")], sentence, "fr")
     assert (
         result.contradiction is None or result.contradiction.kind is not ContradictionKind.QUANTITY
     )
@@ -62,7 +58,7 @@ def test_a_comparison_that_leaves_the_superlative_standing_contradicts_nothing(
 def test_english_superlative_denied() -> None:
     claim = "Norway has the highest share of electric cars among new car sales in Europe."
     sentence = "Iceland has a higher share of electric cars among new car sales than Norway."
-    (result,) = claim_results([entry(claim, "en", "true")], sentence, "en")
+    (result,) = claim_results([text_claim(claim, "en", "true")], sentence, "en")
     found = result.contradiction
     assert result.status is Status.FALSE and found is not None
     assert found.kind is ContradictionKind.QUANTITY
