@@ -31,6 +31,8 @@ class NumberData:
     fractions: dict[str, int] = field(default_factory=dict)  # "septième" -> 7
     and_a_half: tuple[str, ...] = ()  # "et demie": after a number (and its unit), half more
     glued_scales: dict[str, int] = field(default_factory=dict)  # "bn" in "$44bn"
+    durations: dict[str, Decimal] = field(default_factory=dict)  # "mois": its length in seconds
+    duration_articles: tuple[str, ...] = ()  # "un", "une": one unit of time ("un an")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def number_data(lang: str) -> NumberData | None:
             k.casefold(): v for k, v in data.get("fractions", {}).items() if not k.startswith("_")
         },
         and_a_half=tuple(data.get("and_a_half", [])),
+        durations={k.casefold(): Decimal(str(v)) for k, v in data.get("durations", {}).items()},
+        duration_articles=tuple(data.get("duration_articles", [])),
     )
 
 

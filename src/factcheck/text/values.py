@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.core.langdata import lang_json
 from factcheck.text.dates import DateExpression, calendar, find_date_expressions
 from factcheck.text.numbers import NumberData, digit_value, number_data
 from factcheck.text.numbers import find_numbers as _numbers_in
@@ -143,7 +142,9 @@ def find_durations(
     numbers already read in that stretch, if any."""
     stop = len(text) if end is None else end
     lang = value_lang(lang)
-    units, articles = duration_units(lang)
+    data = number_data(lang)
+    assert data is not None
+    units, articles = data.durations, data.duration_articles
     if not units:
         return []
     numbers = find_numbers(text, lang, start, stop) if numbers is None else numbers
@@ -158,24 +159,13 @@ def find_durations(
             unit = units[m.group(1).casefold()]
             found.append(DurationValue(n.start, m.end(), n.value * unit, unit))
     if articles:
-        data = number_data(lang)
-        halves = data.and_a_half if data is not None else ()
-        pattern = _article_unit(articles, tuple(units), tuple(halves))
+        pattern = _article_unit(articles, tuple(units), data.and_a_half)
         for m in pattern.finditer(text, start, stop):
             unit = units[m.group(1).casefold()]
             length = unit * Decimal("1.5") if m.group(2) else unit  # "un an et demi"
             found.append(DurationValue(m.start(), m.end(), length, unit))
     found.sort(key=lambda d: d.start)
     return found
-
-
-@cache
-def duration_units(lang: str) -> tuple[dict[str, Decimal], tuple[str, ...]]:
-    """The units of time of ``lang`` (lower case) with their length in seconds, and the
-    articles that count one of them ("un an")."""
-    data = lang_json(value_lang(lang), "numbers.json") or {}
-    units = {k.casefold(): Decimal(str(v)) for k, v in data.get("durations", {}).items()}
-    return units, tuple(data.get("duration_articles", []))
 
 
 @cache
@@ -303,7 +293,6 @@ __all__ = [
     "DateValue",
     "DurationValue",
     "NumberValue",
-    "duration_units",
     "find_dates",
     "find_durations",
     "find_numbers",
