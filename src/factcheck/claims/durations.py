@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
 
 from factcheck.claims.fold import ends_with_words, fold
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.side import Side, quoted
 from factcheck.claims.value_diff import hedge_phrases, upper_bounds
-from factcheck.core.langdata import lang_json
 from factcheck.text.values import DurationValue, find_durations
 
 NEAR = 20  # characters before or after a span where its bound or its dating word is read
@@ -79,9 +77,10 @@ def _dates(side: Side, span: DurationValue) -> bool:
     """The span dates a step rather than measures: "trois mois après", "il y a deux
     ans", "two years ago"."""
     before, after = _around(side, span)
-    ago_before, ago_after = _ago(side.lang)
-    steps = tuple(fold(w) for w in lexicon(side.lang).steps) + ago_after
-    return _opens_with_any(after, steps) or any(ends_with_words(before, w) for w in ago_before)
+    lex = lexicon(side.lang)
+    return _opens_with_any(after, (*lex.steps, *lex.ago_after)) or any(
+        ends_with_words(before, w) for w in lex.ago_before
+    )
 
 
 def _agree(said: Side, d: DurationValue, claim: Side, c: DurationValue) -> bool:
@@ -136,14 +135,3 @@ def _around(side: Side, span: DurationValue) -> tuple[str, str]:
 def _opens_with_any(text: str, phrases: tuple[str, ...]) -> bool:
     """``text`` opens with one of ``phrases`` as whole words."""
     return any(text.startswith(p) and not text[len(p) : len(p) + 1].isalpha() for p in phrases if p)
-
-
-@cache
-def _ago(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words that make a span date a past moment: before it ("il y a") and after it
-    ("ago"), folded."""
-    data = lang_json(lang, "contradiction.json") or {}
-    ago = data.get("ago", {})
-    return tuple(fold(w) for w in ago.get("before", [])), tuple(
-        fold(w) for w in ago.get("after", [])
-    )

@@ -7,12 +7,10 @@ not the claim's own, tells of another object."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from factcheck.claims.fold import LETTERS, fold
+from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.side import Side, quoted
-from factcheck.core.langdata import lang_json
 
 
 def other_member(said: Side, claim: Side) -> Contradiction | None:
@@ -34,34 +32,11 @@ def other_member(said: Side, claim: Side) -> Contradiction | None:
 
 
 def _members(side: Side) -> dict[int, list[tuple[str, int, int]]]:
-    """The side's words that belong to a set, by set, with their offsets."""
+    """The side's words that belong to a set, by set, with their member and offsets."""
     found: dict[int, list[tuple[str, int, int]]] = {}
-    groups = _groups(side.lang)
+    sets = lexicon(side.lang).exclusive
     for m in LETTERS.finditer(fold(side.text), side.start, side.end):
-        group = groups.get(m.group())
-        if group is not None:
-            found.setdefault(group, []).append((_member(side.lang, m.group()), m.start(), m.end()))
+        if (belongs := sets.get(m.group())) is not None:
+            group, member = belongs
+            found.setdefault(group, []).append((member, m.start(), m.end()))
     return found
-
-
-@cache
-def _groups(lang: str) -> dict[str, int]:
-    """Each folded word of a set, and the index of its set."""
-    data = lang_json(lang, "contradiction.json") or {}
-    return {
-        fold(word): i
-        for i, members in enumerate(data.get("exclusive", []))
-        for member in members
-        for word in member.split("|")
-    }
-
-
-@cache
-def _member(lang: str, word: str) -> str:
-    """The member a folded word belongs to: its forms are written "électrique|électriques"."""
-    data = lang_json(lang, "contradiction.json") or {}
-    for members in data.get("exclusive", []):
-        for member in members:
-            if word in (fold(w) for w in member.split("|")):
-                return member
-    return word

@@ -8,7 +8,7 @@ otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck.claims.features import lang_key, whole_word
@@ -81,6 +81,11 @@ class Lexicon:
     source_markers: tuple[str, ...] = ()  # "selon", "according to": folded
     authorities: tuple[str, ...] = ()  # "l'Insee", "the IMF": official bodies, folded
     dating: frozenset[str] = frozenset()  # "date de": corrections that date a picture
+    ago_before: tuple[str, ...] = ()  # "il y a": before a span of time, it dates a moment
+    ago_after: tuple[str, ...] = ()  # "ago": the same after the span; folded
+    # each folded word of a set of mutually exclusive kinds -> (the set's index, its member,
+    # written with its forms: "électrique|électriques")
+    exclusive: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def after_relative(self, folded: str, at: int) -> bool:
         """The word at ``at`` of ``folded`` text comes right after a relative pronoun
@@ -103,7 +108,8 @@ def _whole(words: list[str]) -> frozenset[str]:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    data = lang_json(lang, "contradiction.json") or lang_json("en", "contradiction.json") or {}
+    own = lang_json(lang, "contradiction.json")
+    data = own or lang_json("en", "contradiction.json") or {}
     superlative = data.get("comparison", {}).get("superlative", {})
     return Lexicon(
         antonyms=tuple((_keys(a, lang), _keys(b, lang)) for a, b in data.get("antonyms", [])),
@@ -175,4 +181,13 @@ def lexicon(lang: str) -> Lexicon:
             for key in ("quantity", "quantity_before_number")
             for w in data.get(key, [])
         ),
+        # these two are read in the language's own list only, never the English fallback
+        ago_before=tuple(fold(w) for w in (own or {}).get("ago", {}).get("before", [])),
+        ago_after=tuple(fold(w) for w in (own or {}).get("ago", {}).get("after", [])),
+        exclusive={
+            fold(word): (i, member)
+            for i, members in enumerate((own or {}).get("exclusive", []))
+            for member in members
+            for word in member.split("|")
+        },
     )
