@@ -17,7 +17,7 @@ from functools import cache
 from factcheck.claims.hearsay import attribution_spans, speaker_clauses
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.side import Side, quoted
-from factcheck.core.langdata import lang_json, shared_json
+from factcheck.entities.titles import country_names, vocabulary
 
 Mention = tuple[str, int, int]  # the country (its English name), start, end
 
@@ -57,21 +57,14 @@ def _names(lang: str) -> dict[str, str]:
     """Every written form of a country: its names (as written, capitalised) and the
     nationality adjectives of ``lang`` (lower case in French, capitalised in English),
     with their feminine and plural forms."""
-    names: dict[str, str] = {}
-    for country, aliases in shared_json("countries.json").items():
-        if not country.startswith("_"):
-            for name in (country, *aliases):
-                if len(name) > 2:  # "US", "UK" are also words of other kinds in capitals
-                    names[name] = country
-    titles = lang_json(lang, "titles.json") or {}
-    for adjective, entry in titles.get("nationalities", {}).items():
-        country = entry.get("country")
-        if not country or len(adjective) <= 2 or "." in adjective:
-            continue
-        forms = {adjective, entry.get("female", adjective)}
+    names = {name: country for name, country in country_names().items() if len(name) > 2}
+    # "US", "UK" are also words of other kinds in capitals
+    vocab = vocabulary(lang)
+    for nationality in vocab.nationalities.values() if vocab else ():
+        forms = {f for f in nationality.counterparts.values() if len(f) > 2 and "." not in f}
         forms |= {f + "s" for f in forms if not f.endswith(("s", "x"))}
         for form in forms:
-            names[form] = country
+            names[form] = nationality.country
     return names
 
 

@@ -216,15 +216,21 @@ def vocabulary(lang: str) -> Vocabulary | None:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
+def country_names() -> dict[str, str]:
+    """Every name ``countries.json`` gives a country, as written, and the country's
+    English name ("Royaume-Uni": "United Kingdom")."""
     data = shared_json("countries.json")
-    names: dict[str, str] = {}
-    for country, aliases in data.items():
-        if country.startswith("_"):
-            continue
-        for name in (country, *aliases):
-            names[normalize(name)] = country
-    return names
+    return {
+        name: country
+        for country, aliases in data.items()
+        if not country.startswith("_")
+        for name in (country, *aliases)
+    }
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {normalize(name): country for name, country in country_names().items()}
 
 
 def country_of(name: str) -> str | None:
