@@ -87,12 +87,12 @@ def find_contradiction(
     numbers = differing_number(said, claim, correction)
     if numbers is None and said.lang == claim.lang:
         numbers = differing_share(said, claim)
-    if numbers is None and (correction or _predicate_said(said, claim)):
+    if numbers is not None:
+        return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
+    if correction or _predicate_said(said, claim):
         duration = differing_duration(said, claim)  # "deux mois" for "un an"
         if duration is not None:
             return duration
-    if numbers is not None:
-        return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if said.lang == claim.lang and coverage >= SUBSTITUTION_COVERAGE:
         other = other_member(said, claim)  # "a diesel car" for "an electric car"
         if other is None and correction:
