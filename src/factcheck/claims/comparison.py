@@ -146,11 +146,12 @@ def relation(said: Side, claim: Side) -> tuple[Relation, Comparison, Comparison]
 def _stems(side: Side, start: int, end: int) -> frozenset[str]:
     """The folded content words of ``side.text[start:end]``, without their plural or
     feminine ending ("chère" and "cher", "riches" and "riche" alike)."""
-    stop = side.features.keys
+    content = side.features.keys
+    spans = [(s, e) for k, s, e in side.words() if k in content]  # read once, not per word
     words = [
         w.group()
         for w in LETTERS.finditer(fold(side.text), start, end)
-        if any(s <= w.start() < e for k, s, e in side.words() if k in stop)
+        if any(s <= w.start() < e for s, e in spans)
     ]
     return frozenset(re.sub(r"(?:es|e|s)$", "", w) or w for w in words)
 
