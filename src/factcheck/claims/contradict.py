@@ -22,6 +22,7 @@ from functools import cache
 
 from factcheck.claims.comparison import Relation, exceeded, relation
 from factcheck.claims.cues import cues_for
+from factcheck.claims.deontic import other_deontic
 from factcheck.claims.durations import differing_duration, span_reworded
 from factcheck.claims.exclusive import other_member
 from factcheck.claims.features import lang_key, whole_word, word_key
@@ -69,6 +70,8 @@ def find_contradiction(
         return None
     if said.lang == claim.lang:
         found = _in_words(said, claim, correction)
+        if found is None and correction:
+            found = other_deontic(said, claim)  # "peuvent se faire vacciner": no obligation
         if found is not None:
             return found
         swap = swapped(

@@ -86,6 +86,8 @@ class Lexicon:
     # each folded word of a set of mutually exclusive kinds -> (the set's index, its member,
     # written with its forms: "électrique|électriques")
     exclusive: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # folded phrases of what a rule makes of an act -> "obligation" or "option"
+    deontic: tuple[tuple[str, str], ...] = ()
 
     def after_relative(self, folded: str, at: int) -> bool:
         """The word at ``at`` of ``folded`` text comes right after a relative pronoun
@@ -190,4 +192,9 @@ def lexicon(lang: str) -> Lexicon:
             for member in members
             for word in member.split("|")
         },
+        deontic=tuple(
+            (fold(phrase), kind)
+            for kind, phrases in (own or {}).get("deontic", {}).items()
+            for phrase in phrases
+        ),
     )
