@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claim_results as check
+from conftest import text_claim
 from factcheck.claims.features import coverage, lang_key, read_features, word_key
 from factcheck.claims.hearsay import reports_rumour
 from factcheck.claims.lexicon import lexicon
@@ -1185,12 +1186,48 @@ def test_no_longer_says_the_ending_again(
             "Contrary to a popular myth, drinking milk does not weaken children's bones.",
             "en",
         ),
+        # a replacement ends what it replaces; a relocation ends the work where it was
+        (
+            "Le Tour de France a remplacé tous ses motards par des drones en 2026.",
+            "Le Tour de France a gardé tous ses motards en 2026.",
+            "fr",
+        ),
+        (
+            "Michelin va délocaliser en Inde la fabrication des pneus de Clermont-Ferrand.",
+            "Michelin continue de fabriquer des pneus dans son usine de Clermont-Ferrand.",
+            "fr",
+        ),
+        (
+            "Le gouvernement a supprimé les aides au permis de conduire des apprentis.",
+            "Le gouvernement a réduit les aides aux jeunes, les apprentis conservant "
+            "leur aide au permis de conduire.",
+            "fr",
+        ),
+        (
+            "The BBC has replaced all its weather presenters with AI avatars.",
+            "The BBC is keeping all its weather presenters.",
+            "en",
+        ),
     ],
 )
 def test_what_goes_on_corrects_a_rumoured_ending(claim: str, sentence: str, lang: str) -> None:
     claims = [{"id": "c", "text": claim, "lang": lang, "verdict": "false"}]
     found = result_for(check(claims, sentence, lang), "c")
     assert found.status is not Status.FALSE, found.reasons
+
+
+def test_what_goes_on_in_a_retold_rumour_is_the_rumour() -> None:
+    """A sentence that tells the rumour on its spreaders' word keeps what it says going
+    as the rumour's own words ("garder de l'huile en bouche"), no correction."""
+    claims = [
+        text_claim("Le vinaigre blanc remplace la lessive pour laver le linge.", "fr", "false")
+    ]
+    sentence = (
+        "Plus besoin de lessive : garder un verre de vinaigre blanc dans le tambour "
+        "suffit pour laver le linge, affirme une vidéo virale."
+    )
+    found = result_for(check(claims, sentence, "fr"), "c")
+    assert found.status is Status.FALSE, found.reasons
 
 
 def test_a_participle_clause_after_a_refutation_backs_it() -> None:

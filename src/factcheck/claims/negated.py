@@ -177,8 +177,8 @@ def goes_on(said: Said, entry: Claim, stance: Polarity, claimed: Polarity) -> st
     say that something else goes on."""
     if entry.verdict == "true" or stance.negative or claimed.negative:
         return None
-    if (entry.lang or ENGLISH) != said.lang:
-        return None
+    if (entry.lang or ENGLISH) != said.lang or said.spread is not None:
+        return None  # "..., affirme une vidéo virale": what goes on is the rumour's own telling
     lex = lexicon(said.lang)
     if not whole_words(entry.text) & (lex.cessation | lex.prohibition):
         return None
