@@ -63,3 +63,26 @@ def test_a_true_claim_is_not_contradicted_by_another_class() -> None:
     )
     (result,) = claim_results([text_claim(HELMET, "fr", "true")], sentence, "fr")
     assert result.status is not Status.FALSE
+
+
+def test_an_obligation_denied_by_sans_que_is_no_obligation() -> None:
+    sentence = (
+        "La Sécurité routière conseille aux cyclistes de porter un gilet jaune dès le "
+        "printemps 2027, sans que la loi les y oblige."
+    )
+    (result,) = claim_results([text_claim(HELMET, "fr", "false")], sentence, "fr")
+    assert result.status is Status.RELATED
+    found = result.contradiction
+    assert found is not None and (found.said, found.claimed) == ("conseille", "obligatoire")
+
+
+def test_a_penalty_says_a_ban_against_a_rumoured_permission() -> None:
+    claim = "Les lycéens pourront utiliser leur téléphone pendant les cours dès la rentrée 2027."
+    sentence = (
+        "Dès la rentrée 2027, les lycéens qui utilisent leur téléphone pendant les cours "
+        "sont passibles d'une exclusion temporaire."
+    )
+    (result,) = claim_results([text_claim(claim, "fr", "false")], sentence, "fr")
+    assert result.status is Status.RELATED
+    found = result.contradiction
+    assert found is not None and found.kind is ContradictionKind.MODALITY

@@ -13,12 +13,14 @@ prohibition itself (:mod:`factcheck.claims.permission`)."""
 from __future__ import annotations
 
 from factcheck.claims.cues import cues_for
+from factcheck.claims.features import lang_key
 from factcheck.claims.fold import LETTERS, find_phrases, fold
 from factcheck.claims.lexicon import lexicon
 from factcheck.claims.model import Contradiction, ContradictionKind
 from factcheck.claims.side import Side, quoted
 
 PROHIBITION = "prohibition"
+PRIVATIVE_REACH = 25  # characters before a word where "sans que" denies its class
 
 
 def other_deontic(said: Side, claim: Side) -> Contradiction | None:
@@ -55,8 +57,16 @@ def _classes(side: Side) -> dict[str, tuple[int, int]]:
     ]
     classes: dict[str, tuple[int, int]] = {}
     for s, e, kind in sorted(found):
-        classes.setdefault(kind, (s, e))
+        if not _deprived(lex.privative, folded, side, s):
+            classes.setdefault(kind, (s, e))
     return classes
+
+
+def _deprived(privative: frozenset[str], folded: str, side: Side, at: int) -> bool:
+    """A privative word shortly before ("sans que la loi les y oblige"): the class is
+    denied, not given."""
+    before = LETTERS.findall(folded, max(side.start, at - PRIVATIVE_REACH), at)
+    return any(lang_key(word, side.lang) in privative for word in before)
 
 
 def _at(folded: str, phrase: str, side: Side) -> list[tuple[str, int, int]]:

@@ -64,7 +64,9 @@ def other_contradiction(
     mine = Side(said.text, claim.start, claim.end, said.lang, said.features)
     theirs = Side(entry.text, 0, len(entry.text), entry_lang, features)
     found = find_contradiction(mine, theirs, match.coverage, correction=entry.verdict != "true")
-    if found is not None and found.kind is ContradictionKind.MODALITY:
+    # against a rumour a modality is what a rule makes of the act (factcheck.claims.deontic),
+    # whose word may follow the act ("qui utilisent leur téléphone ... sont passibles")
+    if found is not None and found.kind is ContradictionKind.MODALITY and entry.verdict == "true":
         governed = read_features(said.text, said.lang, found.end, min(claim.end, found.end + 40))
         named = {w.key for w in theirs.features.names}
         verbs = theirs.features.keys - named
