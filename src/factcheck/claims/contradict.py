@@ -165,7 +165,33 @@ def _background(said: Side, claim: Side) -> bool:
     if _pluperfect(lex, said.text[said.start : said.end]) and not _pluperfect(lex, claim.text):
         return True  # "le procès s'était tenu en septembre"
     again = find_phrases(fold(said.text), lex.repetition, said.start, said.end)
-    return any(not find_phrases(fold(claim.text), [phrase]) for phrase, _, _ in again)
+    if any(not find_phrases(fold(claim.text), [phrase]) for phrase, _, _ in again):
+        return True
+    return _before_claim(lex, said, claim)
+
+
+UNTIL_REACH = 40  # characters before a date where its "avant" is sought
+UNTIL_GAP = 2  # words between "avant" and its date ("avant | la rentrée | 2019")
+
+
+def _before_claim(lex: Lexicon, said: Side, claim: Side) -> bool:
+    """The sentence tells of a period ending no later than the claim's earliest year
+    ("Avant la rentrée 2019, ..." beside "... depuis la rentrée 2019"): the state before
+    the claim's event, not against it."""
+    years = [d.year for d in claim.features.dates if d.year]
+    if not lex.until or not years or said.negated():
+        return False  # "n'a jamais pu être demandée, ... abandonné avant le 16 janvier": denied
+    folded = fold(said.text)
+    phrases = [LETTERS.findall(w) for w in lex.until]
+    for date in said.features.dates:
+        if date.year is None or date.year > min(years):
+            continue
+        before = LETTERS.findall(folded, max(said.start, date.start - UNTIL_REACH), date.start)
+        for gap in range(UNTIL_GAP + 1):
+            head = before[: len(before) - gap]
+            if any(p and head[-len(p) :] == p for p in phrases):
+                return True
+    return False
 
 
 PARTICIPLE_MIN = 3  # letters of a past participle after "était" ("tenu", "resté")

@@ -12,7 +12,6 @@ prohibition itself (:mod:`factcheck.claims.permission`)."""
 
 from __future__ import annotations
 
-from factcheck.claims.cues import cues_for
 from factcheck.claims.features import lang_key
 from factcheck.claims.fold import LETTERS, find_phrases, fold
 from factcheck.claims.lexicon import lexicon
@@ -25,7 +24,7 @@ PRIVATIVE_REACH = 25  # characters before a word where "sans que" denies its cla
 
 def other_deontic(said: Side, claim: Side) -> Contradiction | None:
     """The sentence's word of another class than the claim's, both quoted, or None."""
-    if said.lang != claim.lang or _negated(said) or _negated(claim):
+    if said.lang != claim.lang or said.negated() or claim.negated():
         return None
     theirs, mine = _classes(claim), _classes(said)
     if not theirs or not mine or theirs.keys() & mine.keys():
@@ -33,16 +32,6 @@ def other_deontic(said: Side, claim: Side) -> Contradiction | None:
     s, e = min(mine.values())
     cs, ce = min(theirs.values())
     return quoted(ContradictionKind.MODALITY, said, claim, s, e, cs, ce)
-
-
-def _negated(side: Side) -> bool:
-    """A negation anywhere in the side ("rien n'oblige", "ne peuvent plus", "can no
-    longer"): what it makes of the act is the negation's to judge."""
-    cues = cues_for(side.lang)
-    return any(
-        not cues.pattern("not_negation").match(side.text, m.start(), side.end)
-        for m in cues.pattern("negation").finditer(side.text, side.start, side.end)
-    )
 
 
 def _classes(side: Side) -> dict[str, tuple[int, int]]:

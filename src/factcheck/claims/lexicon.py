@@ -88,6 +88,7 @@ class Lexicon:
     exclusive: dict[str, tuple[int, str]] = field(default_factory=dict)
     # folded phrases of what a rule makes of an act -> "obligation" or "option"
     deontic: tuple[tuple[str, str], ...] = ()
+    until: tuple[str, ...] = ()  # "avant", "until": end a period at the date after them; folded
 
     def after_relative(self, folded: str, at: int) -> bool:
         """The word at ``at`` of ``folded`` text comes right after a relative pronoun
@@ -192,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
             for member in members
             for word in member.split("|")
         },
+        until=tuple(fold(w) for w in (own or {}).get("until", [])),
         deontic=tuple(
             (fold(phrase), kind)
             for kind, phrases in (own or {}).get("deontic", {}).items()

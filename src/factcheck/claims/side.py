@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.claims.cues import cues_for
 from factcheck.claims.features import Features, lang_key
 from factcheck.claims.fold import LETTERS, fold
 from factcheck.claims.model import Contradiction, ContradictionKind
@@ -30,6 +31,14 @@ class Side:
             for m in LETTERS.finditer(folded, self.start, self.end)
             if not any(s <= m.start() < e for s, e in values)  # "May" 2021 is no modality
         ]
+
+    def negated(self) -> bool:
+        """A negation anywhere in the span ("rien n'oblige", "can no longer")."""
+        cues = cues_for(self.lang)
+        return any(
+            not cues.pattern("not_negation").match(self.text, m.start(), self.end)
+            for m in cues.pattern("negation").finditer(self.text, self.start, self.end)
+        )
 
 
 def quoted(kind: ContradictionKind, said: Side, claim: Side, *spans: int) -> Contradiction:

@@ -1,0 +1,37 @@
+"""A period ending no later than the claim's date is the state before it (claims.contradict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_results, text_claim
+from factcheck.claims.model import Status
+
+CANTEENS = (
+    "Les cantines de Lyon servent quatre repas végétariens par semaine depuis la rentrée 2024."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avant la rentrée 2024, les cantines de Lyon servaient deux repas végétariens par semaine.",
+        "Jusqu'en 2024, les cantines de Lyon servaient deux repas végétariens par semaine.",
+    ],
+)
+def test_the_state_before_the_claims_date_does_not_contradict_it(sentence: str) -> None:
+    (result,) = claim_results([text_claim(CANTEENS, "fr", "true")], sentence, "fr")
+    assert result.status is not Status.FALSE, result.contradiction
+
+
+def test_in_english_too() -> None:
+    claim = "Welsh buses have charged a flat fare of £1 for under-22s since September 2025."
+    sentence = "Until September 2025, Welsh buses charged under-22s a flat fare of £2."
+    (result,) = claim_results([text_claim(claim, "en", "true")], sentence, "en")
+    assert result.status is not Status.FALSE, result.contradiction
+
+
+def test_a_period_ending_after_the_claims_date_still_contradicts_it() -> None:
+    sentence = "Jusqu'en 2026, les cantines de Lyon servaient deux repas végétariens par semaine."
+    (result,) = claim_results([text_claim(CANTEENS, "fr", "true")], sentence, "fr")
+    assert result.status is Status.FALSE
