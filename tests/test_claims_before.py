@@ -17,6 +17,8 @@ CANTEENS = (
     [
         "Avant la rentrée 2024, les cantines de Lyon servaient deux repas végétariens par semaine.",
         "Jusqu'en 2024, les cantines de Lyon servaient deux repas végétariens par semaine.",
+        "Avant la rentrée de septembre 2024, les cantines de Lyon servaient deux repas "
+        "végétariens par semaine.",
     ],
 )
 def test_the_state_before_the_claims_date_does_not_contradict_it(sentence: str) -> None:

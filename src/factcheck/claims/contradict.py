@@ -171,7 +171,7 @@ def _background(said: Side, claim: Side) -> bool:
 
 
 UNTIL_REACH = 40  # characters before a date where its "avant" is sought
-UNTIL_GAP = 2  # words between "avant" and its date ("avant | la rentrée | 2019")
+UNTIL_GAP = 3  # words between "avant" and its date ("avant | la finale du | 27 juillet")
 
 
 def _before_claim(lex: Lexicon, said: Side, claim: Side) -> bool:
