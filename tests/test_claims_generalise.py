@@ -113,6 +113,16 @@ def test_a_synonym_group_does_not_take_in_words_sharing_a_prefix() -> None:
         ("fr", "ecroule", "prison", "ecroue"),  # a collapse is no jailing
         ("fr", "rachel", "achete", "rachete"),
         ("en", "incredible", "raised", "increased"),
+        # fifteenth session: keys shared with frequent words of the OrangeSum articles
+        ("fr", "collectivites", "eleves", "collegiens"),  # local councils are no pupils
+        ("fr", "militants", "soldats", "militaires"),  # activists are no soldiers
+        ("fr", "organisation", "corps", "organisme"),
+        ("fr", "travaux", "salaries", "travailleurs"),  # works are no workers
+        ("fr", "courage", "electricite", "courant"),
+        ("fr", "portail", "telephone", "portable"),
+        ("en", "black", "outage", "blackout"),  # "Black Friday" is no power cut
+        ("en", "motors", "highway", "motorway"),  # "General Motors" is no road
+        ("en", "convinced", "sentenced", "convicted"),
     ],
 )
 def test_synonyms_whose_key_other_words_share_join_only_as_whole_words(
@@ -2440,3 +2450,13 @@ def test_another_step_with_its_own_verb_and_date_does_not_misdate_the_claim() ->
     assert found.contradiction is None, found.reasons
     misdated = "Léon Marchetti a été élu maire d'Ajaccio le 22 mars 2026 avec 54 % des voix."
     assert result_for(check(claims, misdated, "fr"), "fr-maire-elu").contradiction is not None
+
+
+def test_all_three_counts_the_claims_three_and_contradicts_nothing() -> None:
+    claim = "The Teamsters union launched simultaneous strikes against UPS, FedEx and DHL on 4 May 2026."
+    sentence = (
+        "On 4 May 2026, the Teamsters began striking against all three delivery firms at once: "
+        "UPS, FedEx and DHL."
+    )
+    found = result_for(check([text_claim(claim, "en", "true")], sentence, "en"), "c")
+    assert found.status is Status.TRUE, found.contradiction
