@@ -31,7 +31,7 @@ Usage::
 
     .venv/bin/python bench/claim_matching.py [--split heldout|tune|<later set>|all] [--fixtures]
 
-``tune2`` to ``tune43`` are later tuning sets, ``heldout2`` to ``heldout18``
+``tune2`` to ``tune47`` are later tuning sets, ``heldout2`` to ``heldout18``
 later held-out sets (``<name>.jsonl``: new topics, one split each; the list
 is ``EXTRA_SETS`` in ``data/claim_pairs/build.py``), each checked against the
 claims of every set together.

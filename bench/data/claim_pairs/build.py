@@ -221,6 +221,10 @@ EXTRA_SETS = (
     ("tune41", "tv"),
     ("tune42", "tw"),
     ("tune43", "tx"),
+    ("tune44", "ty"),
+    ("tune45", "tz"),
+    ("tune46", "ua"),
+    ("tune47", "ub"),
 )
 
 
