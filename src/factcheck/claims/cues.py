@@ -66,7 +66,9 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
     if not patterns:
         return _NEVER
     body = "|".join(f"(?:{_source(p)})" for p in patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w'’ʼ])", flags)
+    # a match ends at a word's end, or on an elision's apostrophe ("rien n'", "pas d'"),
+    # which the next word follows at once
+    return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’ʼ])|(?![\w'’ʼ]))", flags)
 
 
 def _with_value_words(lang: str, data: dict[str, Any]) -> dict[str, Any]:
