@@ -233,7 +233,9 @@ def _only_touched(result: ClaimResult, best: ClaimResult) -> bool:
 
 
 def _states_the_truth(result: ClaimResult) -> bool:
-    return result.status is Status.TRUE and result.agreement is Agreement.AGREES
+    """The sentence's best entry makes it true: it states a true claim, or denies a rumour
+    ("peuvent voter" against "n'ont pas le droit de voter")."""
+    return result.status is Status.TRUE
 
 
 def _adds_nothing(result: ClaimResult, best: ClaimResult) -> bool:
