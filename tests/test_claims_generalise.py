@@ -1213,6 +1213,12 @@ def test_no_longer_says_the_ending_again(
             "leur aide au permis de conduire.",
             "fr",
         ),
+        # strengthening something goes on with it, against its rumoured abandonment
+        (
+            "La mairie de Lille a annoncé l'abandon de son réseau de vélos en libre-service.",
+            "La mairie de Lille a annoncé le renforcement de son réseau de vélos en libre-service.",
+            "fr",
+        ),
         (
             "The BBC has replaced all its weather presenters with AI avatars.",
             "The BBC is keeping all its weather presenters.",

@@ -186,6 +186,8 @@ RESTRICTED = "Les musées nationaux sont désormais gratuits pour tous les visit
         "Les musées nationaux ne sont gratuits pour tous les visiteurs le dimanche que pendant l'hiver.",
         "Les musées nationaux ne sont gratuits pour tous les visiteurs le dimanche que si une exposition est fermée.",
         "Les musées nationaux sont gratuits le dimanche sous certaines conditions.",
+        "Les musées nationaux ne sont gratuits pour tous les visiteurs le dimanche qu'une fois "
+        "par mois.",
     ],
 )
 def test_a_rumour_restricted_to_a_time_or_a_condition_is_corrected(sentence: str) -> None:
@@ -859,3 +861,24 @@ def test_jamais_before_a_participle_is_a_superlative() -> None:
         " le meilleur temps jamais réalisé sur la distance, un record du monde."
     )
     assert check(claim, said, "fr").agreement is Agreement.AGREES
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Les agriculteurs bretons ont touché une aide de 12 000 euros par exploitation en 2025.",
+            "L'aide versée aux agriculteurs bretons en 2025 s'élevait à 1 500 euros par "
+            "exploitation, bien loin des 12 000 euros annoncés en ligne.",
+            "fr",
+        ),
+        (
+            "Scottish teachers received a 20% pay rise in 2025.",
+            "Scottish teachers received a 4% pay rise in 2025, well short of the 20% claimed online.",
+            "en",
+        ),
+    ],
+)
+def test_far_from_the_rumoured_figure_corrects_it(claim: str, sentence: str, lang: str) -> None:
+    rumour = {"id": "r9", "text": claim, "lang": lang, "verdict": "false"}
+    assert check(rumour, sentence, lang).status is not Status.FALSE
