@@ -37,3 +37,22 @@ def test_a_period_ending_after_the_claims_date_still_contradicts_it() -> None:
     sentence = "Jusqu'en 2026, les cantines de Lyon servaient deux repas végétariens par semaine."
     (result,) = claim_results([text_claim(CANTEENS, "fr", "true")], sentence, "fr")
     assert result.status is Status.FALSE
+
+
+def test_a_month_of_another_year_corrects_a_rumours_year() -> None:
+    claim = "Le Tour de France partira de nouveau de Brest en 2027."
+    sentence = "Le Tour de France est parti de Brest pour la dernière fois en juillet 2021."
+    (result,) = claim_results([text_claim(claim, "fr", "false")], sentence, "fr")
+    assert result.status is Status.RELATED
+    found = result.contradiction
+    assert found is not None and (found.said, found.claimed) == ("juillet 2021", "2027")
+
+
+def test_a_month_of_another_year_does_not_contradict_a_true_claims_year() -> None:
+    """A true claim's year is often another step's than the sentence's month."""
+    claim = "La ligne de tramway de Brest a été prolongée jusqu'à la gare en 2025."
+    sentence = (
+        "Les travaux de la ligne de tramway de Brest jusqu'à la gare ont commencé en mars 2023."
+    )
+    (result,) = claim_results([text_claim(claim, "fr", "true")], sentence, "fr")
+    assert result.status is not Status.FALSE

@@ -80,7 +80,7 @@ def find_contradiction(
         if swap is not None:
             (_, s, e), (_, cs, ce) = swap
             return quoted(ContradictionKind.AGENT, said, claim, s, e, cs, ce)
-    dates = differing_date(said.features.dates, claim.features.dates)
+    dates = differing_date(said.features.dates, claim.features.dates, years=correction)
     if (
         dates is not None
         and not _another_step(said, claim)

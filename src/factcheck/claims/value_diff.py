@@ -24,15 +24,25 @@ APPROXIMATE = Decimal("0.1")  # "près de 7,5 %" agrees with 7,4 %: within a ten
 HEDGE_BEFORE = 20  # characters before a number where its hedge ("plus de") is read
 
 
-def differing_date(said: tuple[DateValue, ...], claimed: tuple[DateValue, ...]) -> Spans | None:
+def differing_date(
+    said: tuple[DateValue, ...], claimed: tuple[DateValue, ...], *, years: bool = False
+) -> Spans | None:
     """A date of the sentence where the claim has another date as precise (a year for a
-    year, a day or month for a day or month), neither matching any date of the other."""
+    year, a day or month for a day or month), neither matching any date of the other.
+    ``years``: also a month of another year than a year of the other side ("juillet 2022"
+    against "en 2026"), which only a correction may read so (a true claim's year is
+    often the year of another step than the sentence's month)."""
     for year_only in (False, True):
         mine = [d for d in said if (d.month is None) == year_only]
         theirs = [d for d in claimed if (d.month is None) == year_only]
         new = [d for d in mine if not any(same_date(d, c) for c in theirs)]
         gone = [c for c in theirs if not any(same_date(d, c) for d in mine)]
         if new and gone:
+            return new[0].start, new[0].end, gone[0].start, gone[0].end
+    if years:
+        new = [d for d in said if d.year and not any(c.year == d.year for c in claimed)]
+        gone = [c for c in claimed if c.year and not any(d.year == c.year for d in said)]
+        if new and gone and len({d.month is None for d in (*new, *gone)}) == 2:
             return new[0].start, new[0].end, gone[0].start, gone[0].end
     return None
 
