@@ -2128,6 +2128,11 @@ def test_a_rumour_retold_with_its_source_is_matched_from_fewer_of_its_words(
             "Les travaux forcés, abolis en France en 1960, sont interdits pour les récidivistes"
             " comme pour tous les condamnés.",
         ),
+        (
+            "fr-especes",
+            "Aucune réforme n'a mis fin aux paiements en espèces dans les boulangeries au 1er"
+            " mars 2026.",
+        ),
     ],
 )
 def test_no_law_provides_for_it_and_abolished_correct_the_rumour(
