@@ -515,6 +515,22 @@ def test_attribution_spans_end_with_their_clause() -> None:
     assert " selon une publication partagée sur X" in spans
 
 
+def test_subscribers_of_a_service_are_no_rumours_spreaders() -> None:
+    """ "abonnés" are a service's subscribers as often as an account's followers: only
+    "ses abonnés" tells who spreads a rumour."""
+    from factcheck.claims.hearsay import attribution_spans, spreader_clause
+
+    text = (
+        "À partir de janvier 2027, une partie des heures pleines du gaz est déplacée vers le "
+        "soir pour certains abonnés."
+    )
+    spans = attribution_spans(text, 0, len(text), "fr")
+    assert spreader_clause(text, spans, "fr") is None
+    told = "Le tarif du gaz va tripler en 2027, a écrit un influenceur à ses abonnés."
+    spans = attribution_spans(told, 0, len(told), "fr")
+    assert spreader_clause(told, spans, "fr") is not None
+
+
 FIRST = {
     "id": "sonde-mars",
     "text": "La Chine est devenue le 15 mai 2021 le deuxième pays à poser un rover sur Mars.",
