@@ -531,6 +531,30 @@ def test_subscribers_of_a_service_are_no_rumours_spreaders() -> None:
     assert spreader_clause(told, spans, "fr") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "spreads"),
+    [
+        ("In 2025, Sainsbury's posted a record profit of 1.2 billion pounds.", "en", False),
+        ("The two councils shared the cost of the new bridge, which opened in 2025.", "en", False),
+        (
+            "Le département, qui a partagé les coûts du pont avec la région, l'a ouvert.",
+            "fr",
+            False,
+        ),
+        ("The bridge will close, a post shared on Facebook claims.", "en", True),
+        ("Le pont va fermer, selon une publication partagée des milliers de fois.", "fr", True),
+        ("Le pont va fermer, selon un conseil très partagé.", "fr", True),
+    ],
+)
+def test_a_verb_of_sharing_with_an_object_spreads_no_rumour(
+    text: str, lang: str, spreads: bool
+) -> None:
+    from factcheck.claims.hearsay import attribution_spans, spreader_clause
+
+    spans = attribution_spans(text, 0, len(text), lang)
+    assert (spreader_clause(text, spans, lang) is not None) is spreads
+
+
 FIRST = {
     "id": "sonde-mars",
     "text": "La Chine est devenue le 15 mai 2021 le deuxième pays à poser un rover sur Mars.",

@@ -37,8 +37,10 @@ class _Marks:
     not_conditional: frozenset[str]
     contrast: re.Pattern[str] | None = None  # ", mais", ", but": the rumour told, then countered
     telling: frozenset[str] = frozenset()  # "présente", "says": a rumour told, maybe to counter
-    spread: re.Pattern[str] | None = None  # "partagée", "widely shared": who spreads it
+    spread: re.Pattern[str] | None = None  # "virale", "social media": who spreads it
     speaker: re.Pattern[str] | None = None  # "selon", "according to" opening a clause
+    spread_verb: re.Pattern[str] | None = None  # "partagée", "posted": unless an object follows
+    objects: frozenset[str] = frozenset()  # "les", "a": the determiners that open an object
 
 
 @cache
@@ -57,8 +59,7 @@ def _marks(lang: str) -> _Marks:
     source = re.compile("|".join(alternatives)) if alternatives else None
     conjunctions = [re.escape(fold(w)) for w in data.get("contrast_conjunctions", [])]
     contrast = re.compile(rf"[,;]\s*(?:{'|'.join(conjunctions)})\b") if conjunctions else None
-    spreading = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in data.get("spread_markers", [])]
-    spread = re.compile(rf"(?<!\w)(?:{'|'.join(spreading)})(?!\w)") if spreading else None
+    spread = _words(data.get("spread_markers", []))
     openers = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in data.get("speaker_openers", [])]
     speaker = re.compile(rf"\s*(?:{'|'.join(openers)})(?!\w)") if openers else None
     return _Marks(
@@ -70,7 +71,31 @@ def _marks(lang: str) -> _Marks:
         frozenset(fold(w) for key in ("reporting", "frames", "telling") for w in data.get(key, [])),
         spread,
         speaker,
+        _words(data.get("spread_verbs", [])),
+        frozenset(fold(w) for w in data.get("spread_objects", [])),
     )
+
+
+def _words(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern for whole words and phrases of folded text, or None for none."""
+    alternatives = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)") if alternatives else None
+
+
+def _spreads(folded: str, start: int, end: int, marks: _Marks) -> bool:
+    """``folded[start:end]`` tells how a rumour spreads: a mark of it ("virale", "social
+    media"), or a verb of sharing with no object after it ("une publication partagée
+    des milliers de fois", "widely shared"): "Tesco posted a record profit" and "a
+    partagé les coûts" share nothing of a rumour."""
+    if marks.spread is not None and marks.spread.search(folded, start, end):
+        return True
+    if marks.spread_verb is None:
+        return False
+    for verb in marks.spread_verb.finditer(folded, start, end):
+        after = re.match(r"\s*([a-z]+(?:['’])?)", folded[verb.end() : end])
+        if after is None or after.group(1) not in marks.objects:
+            return True
+    return False
 
 
 def reports_rumour(text: str, start: int, end: int, lang: str) -> bool:
@@ -171,9 +196,9 @@ def _spread_clauses(folded: str, start: int, end: int, marks: _Marks) -> list[tu
     partagé sur les réseaux sociaux, ...", ", a campaigner told followers in a widely
     shared post"): an attribution whatever its verb."""
     edges = _edge_clauses(folded, start, end, ",")
-    if marks.spread is None or edges is None:
+    if edges is None:
         return []
-    return [(s, e) for s, e in edges if marks.spread.search(folded, s, e)]
+    return [(s, e) for s, e in edges if _spreads(folded, s, e, marks)]
 
 
 def _edge_clauses(
@@ -234,11 +259,7 @@ def _spreaders(lang: str) -> re.Pattern[str] | None:
     """The words that name who spreads a rumour: its sources ("des internautes", "a
     viral post") and the marks of its spread ("partagée", "widely shared")."""
     data = lang_json(lang, "contradiction.json") or {}
-    words = [*data.get("rumour_sources", []), *data.get("spread_markers", [])]
-    alternatives = [re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words]
-    if not alternatives:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+    return _words([*data.get("rumour_sources", []), *data.get("spread_markers", [])])
 
 
 def spreader_clause(text: str, spans: list[tuple[int, int]], lang: str) -> tuple[int, int] | None:
@@ -247,10 +268,17 @@ def spreader_clause(text: str, spans: list[tuple[int, int]], lang: str) -> tuple
     "selon une publication partagée sur Facebook", "a viral post claims"), not on
     anyone's ("assure le ministère", which may well deny the rumour); or None."""
     pattern = _spreaders(lang)
-    if pattern is None:
-        return None
+    marks = _marks(lang)
     folded = fold(text)
-    return next(((s, e) for s, e in spans if pattern.search(folded, s, e)), None)
+    return next(
+        (
+            (s, e)
+            for s, e in spans
+            if (pattern is not None and pattern.search(folded, s, e))
+            or _spreads(folded, s, e, marks)
+        ),
+        None,
+    )
 
 
 def denies_in_claim_clauses(said: Said, keys: frozenset[str], stance: Polarity) -> bool:
