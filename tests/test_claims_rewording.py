@@ -922,3 +922,22 @@ def test_jamais_before_a_participle_is_a_superlative() -> None:
 def test_far_from_the_rumoured_figure_corrects_it(claim: str, sentence: str, lang: str) -> None:
     rumour = {"id": "r9", "text": claim, "lang": lang, "verdict": "false"}
     assert check(rumour, sentence, lang).status is not Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Les infirmiers ont deux jours de repos de plus par mois depuis le 1er janvier 2026.",
+            "Les infirmiers ont toujours un seul jour de repos de plus par mois.",
+        ),
+        (
+            "Les candidats au permis qui portent des lunettes sont recalés depuis 2025.",
+            "Les candidats au permis sont évalués sur leur conduite, qu'ils portent des lunettes "
+            "ou non.",
+        ),
+    ],
+)
+def test_one_single_unit_and_whether_or_not_correct_a_rumour(claim: str, sentence: str) -> None:
+    rumour = {"id": "r10", "text": claim, "lang": "fr", "verdict": "false"}
+    assert check(rumour, sentence, "fr").status is not Status.FALSE
