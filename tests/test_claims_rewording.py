@@ -941,3 +941,30 @@ def test_far_from_the_rumoured_figure_corrects_it(claim: str, sentence: str, lan
 def test_one_single_unit_and_whether_or_not_correct_a_rumour(claim: str, sentence: str) -> None:
     rumour = {"id": "r10", "text": claim, "lang": "fr", "verdict": "false"}
     assert check(rumour, sentence, "fr").status is not Status.FALSE
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lang"),
+    [
+        (
+            "Le nombre de députés européens français a été réduit de 81 à 60 en 2024.",
+            "La France compte toujours 81 députés européens après les élections de 2024.",
+            "fr",
+        ),
+        (
+            "The council raised the parking charge in Bath from £4 to £9 an hour in 2025.",
+            "Parking in Bath still costs £4 an hour in 2025, the council says.",
+            "en",
+        ),
+    ],
+)
+def test_the_figure_a_rumoured_change_starts_from_still_holding_corrects_it(
+    claim: str, sentence: str, lang: str
+) -> None:
+    rumour = {"id": "r11", "text": claim, "lang": lang, "verdict": "false"}
+    result = check(rumour, sentence, lang)
+    assert result.status is not Status.FALSE
+    found = result.contradiction
+    assert found is not None and found.kind.value == "number"
+    assert sentence[found.start : found.end] == found.said
+    assert claim[found.claim_start : found.claim_end] == found.claimed

@@ -37,6 +37,7 @@ from factcheck.claims.substitution import substitution
 from factcheck.claims.swap import names, swapped
 from factcheck.claims.value_diff import (
     Spans,
+    change_undone,
     differing_date,
     differing_number,
     differing_share,
@@ -90,6 +91,8 @@ def find_contradiction(
     numbers = differing_number(said, claim, correction)
     if numbers is None and said.lang == claim.lang:
         numbers = differing_share(said, claim)
+    if numbers is None and correction:
+        numbers = change_undone(said, claim)  # "compte toujours 348" for "de 348 à 250"
     if numbers is not None:
         return quoted(ContradictionKind.NUMBER, said, claim, *numbers)
     if correction or _predicate_said(said, claim):

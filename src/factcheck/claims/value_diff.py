@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.claims.cues import cues_for
@@ -49,6 +50,29 @@ def differing_date(
 
 HUNDRED = Decimal(100)
 OPENING_CHARS = 40  # where a sentence names its subject
+
+
+FROM_TO = 12  # characters between a change's two figures ("de 348 à 250", "from 20% to 22%")
+
+
+def change_undone(said: Side, claim: Side) -> Spans | None:
+    """The sentence states the figure a claimed change starts from, and not the one it
+    ends at ("Le Sénat compte toujours 348 sénateurs" against "réduit de 348 à 250"):
+    the figure still holds. Both figures quoted, or None."""
+    numbers = sorted(claim.features.numbers, key=lambda n: n.start)
+    said_values = said.features.values
+    for first, second in pairwise(numbers):
+        if not 0 < second.start - first.end <= FROM_TO or first.value == second.value:
+            continue
+        if not _FROM_TO.search(fold(claim.text[first.end : second.start])):
+            continue
+        if first.value in said_values and second.value not in said_values:
+            found = next(n for n in said.features.numbers if n.value == first.value)
+            return found.start, found.end, second.start, second.end
+    return None
+
+
+_FROM_TO = re.compile(r"^\W*(?:%|points?|euros?)?\s*(?:a|to|au)\s+[£$€¥]?$")
 
 
 def differing_number(said: Side, claim: Side, correction: bool = False) -> Spans | None:
