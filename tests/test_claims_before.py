@@ -56,3 +56,16 @@ def test_a_month_of_another_year_does_not_contradict_a_true_claims_year() -> Non
     )
     (result,) = claim_results([text_claim(claim, "fr", "true")], sentence, "fr")
     assert result.status is not Status.FALSE
+
+
+@pytest.mark.parametrize("verdict", ["true", "false"])
+def test_an_ending_undone_is_the_opposite_of_the_ending(verdict: str) -> None:
+    claim = "La ville de Montpellier a interdit les trottinettes en libre-service."
+    sentence = (
+        "Le tribunal administratif a annulé en 2025 l'interdiction des trottinettes en "
+        "libre-service à Montpellier."
+    )
+    (result,) = claim_results([text_claim(claim, "fr", verdict)], sentence, "fr")
+    assert result.status is (Status.FALSE if verdict == "true" else Status.RELATED)
+    found = result.contradiction
+    assert found is not None and found.said == "annulé"

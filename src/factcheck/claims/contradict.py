@@ -354,7 +354,7 @@ def _antonym(
             continue
         if key in lex.reversals and not claim_keys & lex.reversals:
             # "a renoncé au projet" for "l'abandon du projet": the claim undoes it too
-            if ending and fold(said.text[s:e]) in lex.cessation:
+            if ending and fold(said.text[s:e]) in lex.cessation and not _ends_ending(lex, said, e):
                 continue  # "are being scrapped" for "will lose": the same ending
             if _undoes_other(said, e, claim_keys):
                 continue  # "ont refusé de gouverner avec l'AfD": another act undone
@@ -372,6 +372,16 @@ def _antonym(
                 if sides and not said_keys & other:
                     return s, e, *sides[0]
     return None
+
+
+ENDING_OBJECT = 4  # words after an undoing word where the ending it undoes is sought
+
+
+def _ends_ending(lex: Lexicon, said: Side, end: int) -> bool:
+    """The undoing word undoes an ending ("a annulé en 2016 l'interdiction", "lifted the
+    ban"): what was ended holds again, the opposite of a claimed ending."""
+    after = LETTERS.findall(fold(said.text), end, said.end)[:ENDING_OBJECT]
+    return any(w in lex.cessation or w in lex.prohibition for w in after)
 
 
 _INFINITIVE_AFTER = re.compile(
