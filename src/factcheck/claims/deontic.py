@@ -38,7 +38,8 @@ def _classes(side: Side) -> dict[str, tuple[int, int]]:
     """The classes the side's words put an act in, each with its first word's offsets."""
     lex = lexicon(side.lang)
     folded = fold(side.text)
-    found = [(s, e, kind) for phrase, kind in lex.deontic for _, s, e in _at(folded, phrase, side)]
+    kinds = dict(lex.deontic)
+    found = [(s, e, kinds[p]) for p, s, e in find_phrases(folded, kinds, side.start, side.end)]
     found += [
         (m.start(), m.end(), PROHIBITION)
         for m in LETTERS.finditer(folded, side.start, side.end)
@@ -56,7 +57,3 @@ def _deprived(privative: frozenset[str], folded: str, side: Side, at: int) -> bo
     denied, not given."""
     before = LETTERS.findall(folded, max(side.start, at - PRIVATIVE_REACH), at)
     return any(lang_key(word, side.lang) in privative for word in before)
-
-
-def _at(folded: str, phrase: str, side: Side) -> list[tuple[str, int, int]]:
-    return find_phrases(folded, (phrase,), side.start, side.end)

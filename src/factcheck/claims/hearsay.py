@@ -255,11 +255,11 @@ def turned_after(said: Said) -> tuple[int, int] | None:
 
 
 @cache
-def _spreaders(lang: str) -> re.Pattern[str] | None:
-    """The words that name who spreads a rumour: its sources ("des internautes", "a
-    viral post") and the marks of its spread ("partagée", "widely shared")."""
+def _sources_named(lang: str) -> re.Pattern[str] | None:
+    """The words that name a rumour's sources ("des internautes", "a viral post"); the
+    marks of its spread are :func:`_spreads`'."""
     data = lang_json(lang, "contradiction.json") or {}
-    return _words([*data.get("rumour_sources", []), *data.get("spread_markers", [])])
+    return _words(data.get("rumour_sources", []))
 
 
 def spreader_clause(text: str, spans: list[tuple[int, int]], lang: str) -> tuple[int, int] | None:
@@ -267,7 +267,7 @@ def spreader_clause(text: str, spans: list[tuple[int, int]], lang: str) -> tuple
     gives what it says on the word of a rumour's spreaders ("affirment des internautes",
     "selon une publication partagée sur Facebook", "a viral post claims"), not on
     anyone's ("assure le ministère", which may well deny the rumour); or None."""
-    pattern = _spreaders(lang)
+    pattern = _sources_named(lang)
     marks = _marks(lang)
     folded = fold(text)
     return next(
